@@ -1,0 +1,85 @@
+package org.claimcheck.cli;
+
+import java.io.PrintWriter;
+import java.util.function.BooleanSupplier;
+import org.claimcheck.error.ClaimcheckException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place where failures become exit codes: a typed {@link ClaimcheckException} maps by its
+ * kind, a usage error to {@link ExitCode#USAGE}, anything else to {@link ExitCode#INTERNAL}. Each
+ * failure prints one line {@code claimcheck: message} on stderr; a stack trace follows only for
+ * an internal error with {@code --verbose}.
+ */
+final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  private final BooleanSupplier verbose;
+
+  Failures(BooleanSupplier verbose) {
+    this.verbose = verbose;
+  }
+
+  @Override
+  public int handleParseException(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println(
+        "claimcheck: "
+            + oneLine(e.getMessage())
+            + " (see '"
+            + command.getCommandSpec().qualifiedName()
+            + " --help')");
+    return ExitCode.USAGE.code();
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
+    return report(e, command.getErr());
+  }
+
+  /** Prints {@code failure} on {@code err} and returns its exit code. */
+  int report(Throwable failure, PrintWriter err) {
+    ExitCode code = exitCode(failure);
+    if (code == ExitCode.INTERNAL) {
+      err.println("claimcheck: internal error: " + oneLine(String.valueOf(failure)));
+      if (verbose.getAsBoolean()) {
+        failure.printStackTrace(err);
+      }
+    } else {
+      err.println("claimcheck: " + oneLine(failure.getMessage()));
+    }
+    err.flush();
+    return code.code();
+  }
+
+  static ExitCode exitCode(Throwable failure) {
+    if (failure instanceof ClaimcheckException e) {
+      return switch (e.kind()) {
+        case BAD_INPUT -> ExitCode.BAD_INPUT;
+        case STORE_UNAVAILABLE -> ExitCode.STORE_UNAVAILABLE;
+        case TIMEOUT -> ExitCode.TIMEOUT;
+        case INTERRUPTED -> ExitCode.INTERRUPTED;
+      };
+    }
+    if (failure instanceof InterruptedException) {
+      return ExitCode.INTERRUPTED;
+    }
+    if (failure instanceof ParameterException) {
+      return ExitCode.USAGE;
+    }
+    return ExitCode.INTERNAL;
+  }
+
+  /** Keeps the first line: an error is reported in one line. */
+  private static String oneLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    String trimmed = message.strip();
+    int newline = trimmed.indexOf('\n');
+    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+  }
+}

@@ -1,0 +1,41 @@
+package org.claimcheck.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimcheck.validate.FactValidator;
+import org.claimcheck.validate.ValidationRun;
+import org.claimcheck.validate.ValidationText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code claimcheck validate [PATHS...]}: checks facts against the bundled SHACL shapes. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Checks RDF facts against the bundled ontology's SHACL shapes and prints every violation,"
+          + " then a summary line.",
+      "A directory is read recursively (.ttl .nt .nq .trig .rdf .owl .jsonld; other files are"
+          + " skipped). Exits 0 if the data conforms, 1 if it does not, 3 if it cannot be read."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "PATHS",
+      arity = "0..*",
+      defaultValue = "facts",
+      description = "RDF files or directories to validate (default: ${DEFAULT-VALUE}).")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    ValidationRun run = FactValidator.validateFiles(paths);
+    ValidationText.write(run, spec.commandLine().getOut());
+    return run.result().conforms() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+  }
+}

@@ -1,0 +1,55 @@
+package org.claimcheck.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDFLib;
+
+/**
+ * The ontology and SHACL shapes bundled in the jar (the repository's {@code ontology/} folder on
+ * the classpath), parsed as strictly as user files; an error names the resource.
+ *
+ * <p>A missing resource is a packaging bug and throws {@link IllegalStateException}.
+ */
+public final class BundledResources {
+  /** Classpath name of the ontology. */
+  public static final String ONTOLOGY = "ontology/claimcheck.ttl";
+
+  /** Classpath name of the SHACL shapes for facts. */
+  public static final String SHAPES = "ontology/shapes.ttl";
+
+  /** Base IRI for relative IRIs in bundled resources. */
+  private static final String BASE = "https://w3id.org/claimcheck";
+
+  private BundledResources() {}
+
+  /** A new graph holding the bundled ontology. */
+  public static Graph ontology() {
+    return graph(ONTOLOGY);
+  }
+
+  /** A new graph holding the bundled SHACL shapes. */
+  public static Graph shapes() {
+    return graph(SHAPES);
+  }
+
+  /** A new graph holding the bundled Turtle resource {@code name}. */
+  static Graph graph(String name) {
+    Graph graph = RdfLoader.newGraph();
+    StrictParser.parse(name, BASE, bytes(name), Lang.TURTLE, StreamRDFLib.graph(graph));
+    return graph;
+  }
+
+  private static byte[] bytes(String name) {
+    try (InputStream in = BundledResources.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled resource missing from the classpath: " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled resource " + name, e);
+    }
+  }
+}

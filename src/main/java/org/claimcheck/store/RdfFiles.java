@@ -1,0 +1,86 @@
+package org.claimcheck.store;
+
+import static org.claimcheck.error.ClaimcheckException.badInput;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.riot.Lang;
+
+/**
+ * Which files are RDF and in which syntax, decided by file extension alone.
+ *
+ * <p>Known extensions: {@code .ttl .nt .nq .trig .rdf .owl .jsonld}.
+ */
+public final class RdfFiles {
+  private static final Map<String, Lang> LANGS =
+      Map.of(
+          "ttl", Lang.TURTLE,
+          "nt", Lang.NTRIPLES,
+          "nq", Lang.NQUADS,
+          "trig", Lang.TRIG,
+          "rdf", Lang.RDFXML,
+          "owl", Lang.RDFXML,
+          "jsonld", Lang.JSONLD);
+
+  private RdfFiles() {}
+
+  /** The syntax of a file or resource named {@code name}, if its extension is a known one. */
+  public static Optional<Lang> langOf(String name) {
+    int dot = name.lastIndexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(LANGS.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The RDF files named by {@code paths}, in the order given: a directory stands for the RDF files
+   * below it (recursively, sorted by path; other files are skipped), a file for itself.
+   *
+   * @throws org.claimcheck.error.ClaimcheckException BAD_INPUT if a path does not exist, a file
+   *     named directly has no known RDF extension, or no RDF file is found at all
+   */
+  public static List<Path> expand(List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        files.addAll(walk(path));
+      } else if (Files.isRegularFile(path)) {
+        if (langOf(path.getFileName().toString()).isEmpty()) {
+          throw badInput(path, -1, -1, "not an RDF file (known extensions: " + extensions() + ")");
+        }
+        files.add(path);
+      } else {
+        throw badInput(path, -1, -1, "no such file or directory");
+      }
+    }
+    if (files.isEmpty()) {
+      throw badInput("no RDF files found in " + paths);
+    }
+    return List.copyOf(files);
+  }
+
+  private static List<Path> walk(Path dir) {
+    try (Stream<Path> stream = Files.walk(dir)) {
+      return stream
+          .filter(Files::isRegularFile)
+          .filter(p -> langOf(p.getFileName().toString()).isPresent())
+          .sorted()
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw badInput(dir, -1, -1, "cannot list directory: " + e.getMessage());
+    }
+  }
+
+  private static String extensions() {
+    return String.join(" ", LANGS.keySet().stream().sorted().map(e -> "." + e).toList());
+  }
+}

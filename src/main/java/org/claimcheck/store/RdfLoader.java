@@ -1,0 +1,108 @@
+package org.claimcheck.store;
+
+import static org.claimcheck.error.ClaimcheckException.badInput;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Reads RDF files strictly: paths are expanded by {@link RdfFiles#expand}, each file is parsed by
+ * its extension, and anything wrong with a file (invalid UTF-8, an empty file, a syntax error, an
+ * ill-formed literal, a JSON-LD {@code @context} to fetch) is a BAD_INPUT {@link
+ * org.claimcheck.error.ClaimcheckException} whose message starts with {@code file:line:col:}.
+ */
+public final class RdfLoader {
+  private RdfLoader() {}
+
+  /** A new, empty in-memory graph of the kind claimcheck loads into ({@code GraphMem2}). */
+  public static Graph newGraph() {
+    return GraphMemFactory.createGraphMem2();
+  }
+
+  /**
+   * The facts in {@code paths} and the bundled ontology, in one graph for validation. Facts are
+   * read first, so a broken fact file is reported whatever the state of the bundled resources.
+   */
+  public static LoadedGraph loadWithOntology(List<Path> paths) {
+    Graph graph = newGraph();
+    List<Path> files = readInto(graph, paths);
+    long factTriples = graph.size();
+    Graph ontology = BundledResources.ontology();
+    GraphUtil.addInto(graph, ontology);
+    graph.getPrefixMapping().withDefaultMappings(ontology.getPrefixMapping());
+    return new LoadedGraph(files, factTriples, graph);
+  }
+
+  /**
+   * Adds the triples of every RDF file in {@code paths} to {@code graph}; the quads of N-Quads,
+   * TriG and JSON-LD named graphs are added as triples. Prefixes declared in the files are added
+   * to the graph's prefix mapping.
+   *
+   * @return the files read, in order
+   */
+  public static List<Path> readInto(Graph graph, List<Path> paths) {
+    return readAll(paths, new QuadsAsTriples(StreamRDFLib.graph(graph)));
+  }
+
+  /**
+   * Adds every RDF file in {@code paths} to {@code dataset}, keeping named graphs apart.
+   *
+   * @return the files read, in order
+   */
+  public static List<Path> readInto(DatasetGraph dataset, List<Path> paths) {
+    return readAll(paths, StreamRDFLib.dataset(dataset));
+  }
+
+  private static List<Path> readAll(List<Path> paths, StreamRDF sink) {
+    List<Path> files = RdfFiles.expand(paths);
+    for (Path file : files) {
+      read(file, sink);
+    }
+    return files;
+  }
+
+  /** A new in-memory dataset holding every RDF file in {@code paths}. */
+  public static DatasetGraph readDataset(List<Path> paths) {
+    DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+    readInto(dataset, paths);
+    return dataset;
+  }
+
+  /** Parses one RDF file, chosen by its extension, into {@code sink}. */
+  public static void read(Path file, StreamRDF sink) {
+    Lang lang =
+        RdfFiles.langOf(file.getFileName().toString())
+            .orElseThrow(() -> badInput(file, -1, -1, "not an RDF file"));
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw badInput(file, -1, -1, "cannot read: " + e.getMessage());
+    }
+    StrictParser.parse(file.toString(), file.toAbsolutePath().toUri().toString(), bytes, lang, sink);
+  }
+
+  /** Sends quads on as triples, so that named graphs end up in one graph. */
+  private static final class QuadsAsTriples extends StreamRDFWrapper {
+    QuadsAsTriples(StreamRDF other) {
+      super(other);
+    }
+
+    @Override
+    public void quad(Quad quad) {
+      triple(quad.asTriple());
+    }
+  }
+}

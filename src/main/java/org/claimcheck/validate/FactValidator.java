@@ -1,0 +1,120 @@
+package org.claimcheck.validate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.parser.ShaclParseException;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.sparql.path.Path;
+import org.claimcheck.error.ClaimcheckException;
+import org.claimcheck.store.BundledResources;
+import org.claimcheck.store.LoadedGraph;
+import org.claimcheck.store.RdfLoader;
+
+/** Validates facts with Jena SHACL against the bundled shapes. */
+public final class FactValidator {
+  private FactValidator() {}
+
+  /**
+   * Reads the facts in {@code paths} with the bundled ontology and validates them against the
+   * bundled shapes.
+   *
+   * @throws ClaimcheckException BAD_INPUT if a file or the bundled shapes cannot be read
+   */
+  public static ValidationRun validateFiles(List<java.nio.file.Path> paths) {
+    LoadedGraph loaded = RdfLoader.loadWithOntology(paths);
+    ValidationResult result = validate(BundledResources.shapes(), loaded.graph());
+    return new ValidationRun(loaded.files(), loaded.factTriples(), result);
+  }
+
+  /**
+   * Validates {@code data} against the SHACL shapes in {@code shapesGraph}. Names are written with
+   * the prefixes of {@code data}, then those of the shapes.
+   *
+   * @throws ClaimcheckException BAD_INPUT if the shapes are not valid SHACL
+   */
+  public static ValidationResult validate(Graph shapesGraph, Graph data) {
+    Shapes shapes;
+    try {
+      shapes = Shapes.parse(shapesGraph);
+    } catch (ShaclParseException e) {
+      throw ClaimcheckException.badInput(BundledResources.SHAPES + ": invalid SHACL: " + e.getMessage(), e);
+    }
+    ValidationReport report = ShaclValidator.get().validate(shapes, data);
+    PrefixMapping prefixes =
+        PrefixMapping.Factory.create()
+            .setNsPrefixes(shapesGraph.getPrefixMapping())
+            .setNsPrefixes(data.getPrefixMapping());
+    Names names = new Names(data, PrefixMapFactory.create(prefixes), new Prologue(prefixes));
+    List<Violation> violations = new ArrayList<>();
+    for (ReportEntry entry : report.getEntries()) {
+      violations.add(names.violation(entry));
+    }
+    return new ValidationResult(report.conforms(), violations);
+  }
+
+  /** Renders nodes and paths of one data graph stably. */
+  private record Names(Graph data, PrefixMap prefixes, Prologue prologue) {
+    Violation violation(ReportEntry entry) {
+      String focus = node(entry.focusNode());
+      String path = entry.resultPath() == null ? "" : path(entry.resultPath());
+      String value = entry.value() == null ? "" : node(entry.value());
+      String message =
+          Optional.ofNullable(entry.message())
+              .orElse("")
+              .replace("{$this}", focus)
+              .replace("{?this}", focus)
+              .replace("{$value}", value)
+              .replace("{?value}", value)
+              .replace("{$path}", path)
+              .replace("{?path}", path);
+      String severity =
+          entry.severity() == null ? "Violation" : entry.severity().level().getLocalName();
+      return new Violation(focus, path, message, severity, value);
+    }
+
+    String path(Path path) {
+      if (path instanceof P_Link link) {
+        return node(link.getNode());
+      }
+      return path.toString(prologue);
+    }
+
+    String node(Node node) {
+      if (!node.isBlank()) {
+        return NodeFmtLib.str(node, prefixes);
+      }
+      // Blank node labels change from run to run: describe the node by a triple pointing to it.
+      return data.find(Node.ANY, Node.ANY, node).toList().stream()
+          .filter(t -> !t.getSubject().isBlank())
+          .map(t -> "[" + NodeFmtLib.str(t.getPredicate(), prefixes) + " of "
+              + NodeFmtLib.str(t.getSubject(), prefixes) + "]")
+          .min(Comparator.naturalOrder())
+          .orElseGet(() -> describeByContent(node));
+    }
+
+    private String describeByContent(Node node) {
+      List<String> parts = new ArrayList<>();
+      for (Triple t : data.find(node, Node.ANY, Node.ANY).toList()) {
+        Node object = t.getObject();
+        parts.add(NodeFmtLib.str(t.getPredicate(), prefixes) + " "
+            + (object.isBlank() ? "[]" : NodeFmtLib.str(object, prefixes)));
+      }
+      parts.sort(Comparator.naturalOrder());
+      return "[ " + String.join(" ; ", parts) + " ]";
+    }
+  }
+}
