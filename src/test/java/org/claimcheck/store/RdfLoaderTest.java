@@ -1,0 +1,130 @@
+package org.claimcheck.store;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.claimcheck.error.ClaimcheckException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RdfLoaderTest {
+  private static final String TRIPLE = "<https://example.org/a> <https://example.org/b> \"x\" .\n";
+  private static final String QUAD =
+      "<https://example.org/a> <https://example.org/b> \"y\" <https://example.org/g> .\n";
+
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text, UTF_8);
+  }
+
+  @Test
+  void directoriesAreWalkedInPathOrderKeepingOnlyRdfFiles() throws IOException {
+    Path b = write("b/one.nt", TRIPLE);
+    Path a = write("a.ttl", TRIPLE);
+    Path c = write("c/d/two.jsonld", "{}");
+    write("a-notes.txt", "text");
+    write("c/README.md", "text");
+
+    assertThat(RdfFiles.expand(List.of(dir))).containsExactly(a, b, c);
+  }
+
+  @Test
+  void explicitFilesKeepTheirOrder() throws IOException {
+    Path b = write("b.ttl", TRIPLE);
+    Path a = write("a.ttl", TRIPLE);
+    assertThat(RdfFiles.expand(List.of(b, a))).containsExactly(b, a);
+  }
+
+  @Test
+  void byteOrderMarkIsAccepted() throws IOException {
+    Path file = dir.resolve("bom.ttl");
+    byte[] text = TRIPLE.getBytes(UTF_8);
+    byte[] bytes = new byte[text.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, bytes, 3, text.length);
+    Files.write(file, bytes);
+
+    Graph graph = RdfLoader.newGraph();
+    RdfLoader.readInto(graph, List.of(file));
+    assertThat(graph.size()).isEqualTo(1);
+  }
+
+  @Test
+  void quadsKeepTheirGraphsInADatasetAndMergeIntoAGraph() throws IOException {
+    Path triples = write("t.ttl", TRIPLE);
+    Path quads = write("q.nq", QUAD);
+
+    DatasetGraph dataset = RdfLoader.readDataset(List.of(triples, quads));
+    assertThat(dataset.getDefaultGraph().size()).isEqualTo(1);
+    assertThat(dataset.getGraph(NodeFactory.createURI("https://example.org/g")).size())
+        .isEqualTo(1);
+
+    Graph graph = RdfLoader.newGraph();
+    RdfLoader.readInto(graph, List.of(triples, quads));
+    assertThat(graph.size()).isEqualTo(2);
+  }
+
+  @Test
+  void jsonLdWithAnInlineContextIsRead() throws IOException {
+    Path file =
+        write(
+            "inline.jsonld",
+            "{\"@context\": {\"name\": \"https://example.org/name\"},"
+                + " \"@id\": \"https://example.org/a\", \"name\": \"x\"}");
+    Graph graph = RdfLoader.newGraph();
+    RdfLoader.readInto(graph, List.of(file));
+    assertThat(graph.size()).isEqualTo(1);
+  }
+
+  @Test
+  void rdfXmlIsRead() throws IOException {
+    Path file =
+        write(
+            "doc.rdf",
+            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                + " xmlns:ex=\"https://example.org/\">"
+                + "<rdf:Description rdf:about=\"https://example.org/a\"><ex:b>x</ex:b>"
+                + "</rdf:Description></rdf:RDF>");
+    Graph graph = RdfLoader.newGraph();
+    RdfLoader.readInto(graph, List.of(file));
+    assertThat(graph.size()).isEqualTo(1);
+  }
+
+  @Test
+  void brokenJsonIsBadInputWithItsPlace() throws IOException {
+    Path file = write("broken.jsonld", "{\n  \"@id\": \n}");
+    assertThatThrownBy(() -> RdfLoader.readInto(RdfLoader.newGraph(), List.of(file)))
+        .isInstanceOfSatisfying(
+            ClaimcheckException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(ClaimcheckException.Kind.BAD_INPUT);
+              assertThat(e.getMessage()).startsWith(file + ":");
+            });
+  }
+
+  @Test
+  void bundledResourcesAreNamedOnTheClasspath() {
+    assertThat(BundledResources.ONTOLOGY).isEqualTo("ontology/claimcheck.ttl");
+    assertThat(BundledResources.SHAPES).isEqualTo("ontology/shapes.ttl");
+  }
+
+  @Test
+  void aMissingBundledResourceIsAPackagingBug() {
+    assertThatThrownBy(() -> BundledResources.graph("ontology/no-such-file.ttl"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ontology/no-such-file.ttl");
+  }
+}
