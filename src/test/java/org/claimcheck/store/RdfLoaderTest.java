@@ -28,6 +28,12 @@ class RdfLoaderTest {
     return Files.writeString(file, text, UTF_8);
   }
 
+  private static Graph graphOf(Path... files) {
+    Graph graph = RdfLoader.newGraph();
+    RdfLoader.readInto(graph, List.of(files));
+    return graph;
+  }
+
   @Test
   void directoriesAreWalkedInPathOrderKeepingOnlyRdfFiles() throws IOException {
     Path b = write("b/one.nt", TRIPLE);
@@ -57,9 +63,7 @@ class RdfLoaderTest {
     System.arraycopy(text, 0, bytes, 3, text.length);
     Files.write(file, bytes);
 
-    Graph graph = RdfLoader.newGraph();
-    RdfLoader.readInto(graph, List.of(file));
-    assertThat(graph.size()).isEqualTo(1);
+    assertThat(graphOf(file).size()).isEqualTo(1);
   }
 
   @Test
@@ -72,9 +76,7 @@ class RdfLoaderTest {
     assertThat(dataset.getGraph(NodeFactory.createURI("https://example.org/g")).size())
         .isEqualTo(1);
 
-    Graph graph = RdfLoader.newGraph();
-    RdfLoader.readInto(graph, List.of(triples, quads));
-    assertThat(graph.size()).isEqualTo(2);
+    assertThat(graphOf(triples, quads).size()).isEqualTo(2);
   }
 
   @Test
@@ -84,9 +86,7 @@ class RdfLoaderTest {
             "inline.jsonld",
             "{\"@context\": {\"name\": \"https://example.org/name\"},"
                 + " \"@id\": \"https://example.org/a\", \"name\": \"x\"}");
-    Graph graph = RdfLoader.newGraph();
-    RdfLoader.readInto(graph, List.of(file));
-    assertThat(graph.size()).isEqualTo(1);
+    assertThat(graphOf(file).size()).isEqualTo(1);
   }
 
   @Test
@@ -98,9 +98,7 @@ class RdfLoaderTest {
                 + " xmlns:ex=\"https://example.org/\">"
                 + "<rdf:Description rdf:about=\"https://example.org/a\"><ex:b>x</ex:b>"
                 + "</rdf:Description></rdf:RDF>");
-    Graph graph = RdfLoader.newGraph();
-    RdfLoader.readInto(graph, List.of(file));
-    assertThat(graph.size()).isEqualTo(1);
+    assertThat(graphOf(file).size()).isEqualTo(1);
   }
 
   @Test
