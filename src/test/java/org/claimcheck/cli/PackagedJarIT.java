@@ -31,10 +31,10 @@ class PackagedJarIT {
     try {
       Process process =
           new ProcessBuilder(command)
-              .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
               .start();
+      process.getOutputStream().close(); // no standard input, as in CI
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new AssertionError("timed out: " + command);
