@@ -1,0 +1,160 @@
+package org.claimcheck.claims;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.claimcheck.model.DateRange;
+import org.claimcheck.model.Modality;
+import org.claimcheck.model.Polarity;
+import org.claimcheck.model.Quantity;
+import org.claimcheck.model.Statement;
+import org.claimcheck.store.Store;
+
+/**
+ * Reads every assertion of a store into {@link Statement} records, with labels resolved through
+ * {@link Knowledge}. Multi-valued parts (agents, places, restatements) come from their own small
+ * queries, so no row is multiplied by another's values.
+ */
+public final class StatementReader {
+  private static final String PREFIXES =
+      """
+      PREFIX cc:      <https://w3id.org/claimcheck#>
+      PREFIX dcterms: <http://purl.org/dc/terms/>
+      PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
+      """;
+
+  private static final Query STATEMENTS =
+      QueryFactory.create(
+          PREFIXES
+              + """
+              SELECT ?s ?article ?speaker ?role ?side ?source ?sourceKind ?sourceTitle
+                     ?statedFrom ?statedUntil ?polarity ?modality ?type ?holdsFrom ?holdsUntil
+                     ?count ?unit ?exactness ?quote ?gloss
+              WHERE {
+                ?s a cc:Assertion ; cc:inArticle ?article ; cc:speaker ?speaker ;
+                   cc:speakerRole ?role ; cc:onBehalfOf ?side ; cc:source ?source ;
+                   cc:statedFrom ?statedFrom ; cc:statedUntil ?statedUntil ;
+                   cc:polarity ?polarity ; cc:modality ?modality ; cc:proposition ?p ;
+                   cc:quote ?quote ; cc:gloss ?gloss .
+                ?p cc:eventType ?type ; cc:holdsFrom ?holdsFrom ; cc:holdsUntil ?holdsUntil .
+                OPTIONAL {
+                  ?source a ?sourceKind . ?sourceKind rdfs:subClassOf cc:Source .
+                }
+                OPTIONAL { ?source dcterms:title ?sourceTitle FILTER(LANGMATCHES(LANG(?sourceTitle), "en")) }
+                OPTIONAL {
+                  ?p cc:quantity ?q . ?q cc:count ?count ; cc:unit ?unit ; cc:exactness ?exactness .
+                }
+              }
+              ORDER BY ?s ?sourceKind ?sourceTitle
+              """);
+
+  private static final Query AGENTS =
+      QueryFactory.create(PREFIXES + "SELECT ?s ?v WHERE { ?s a cc:Assertion ; cc:proposition/cc:agent ?v }");
+  private static final Query PLACES =
+      QueryFactory.create(PREFIXES + "SELECT ?s ?v WHERE { ?s a cc:Assertion ; cc:proposition/cc:location ?v }");
+  private static final Query RESTATEMENTS =
+      QueryFactory.create(PREFIXES + "SELECT ?s ?v WHERE { ?s a cc:Assertion ; cc:restatedAs ?v }");
+
+  private static final String CC = "https://w3id.org/claimcheck#";
+
+  private StatementReader() {}
+
+  /** Every statement in the store, keyed and sorted by IRI. */
+  public static Map<String, Statement> readAll(Store store, Knowledge knowledge) {
+    Map<String, List<String>> agents = values(store, AGENTS, knowledge);
+    Map<String, List<String>> places = values(store, PLACES, knowledge);
+    Map<String, List<String>> restatements = values(store, RESTATEMENTS, null);
+    Map<String, Statement> statements = new TreeMap<>();
+    RowSetRewindable rows = store.select(STATEMENTS);
+    while (rows.hasNext()) {
+      Binding row = rows.next();
+      String iri = text(row, "s");
+      if (statements.containsKey(iri)) {
+        continue; // a second source kind or title: the first in ORDER BY wins
+      }
+      statements.put(iri, statement(row, iri, knowledge, agents, places, restatements));
+    }
+    return statements;
+  }
+
+  private static Statement statement(
+      Binding row,
+      String iri,
+      Knowledge knowledge,
+      Map<String, List<String>> agents,
+      Map<String, List<String>> places,
+      Map<String, List<String>> restatements) {
+    String role = text(row, "role");
+    Optional<Quantity> quantity =
+        row.contains("count")
+            ? Optional.of(
+                new Quantity(
+                    Long.parseLong(text(row, "count")),
+                    knowledge.label(text(row, "unit")),
+                    knowledge.label(text(row, "exactness"))))
+            : Optional.empty();
+    Node quote = row.get("quote");
+    return new Statement(
+        iri,
+        text(row, "article"),
+        knowledge.label(text(row, "speaker")),
+        knowledge.label(role),
+        knowledge.label(text(row, "side")),
+        text(row, "side"),
+        row.contains("sourceKind") ? knowledge.label(text(row, "sourceKind")) : "source",
+        row.contains("sourceTitle") ? text(row, "sourceTitle") : "",
+        !role.equals(CC + "Reporter") && !role.equals(CC + "Editorial"),
+        new DateRange(date(row, "statedFrom"), date(row, "statedUntil")),
+        Polarity.valueOf(localName(text(row, "polarity")).toUpperCase(Locale.ROOT)),
+        Modality.valueOf(localName(text(row, "modality")).toUpperCase(Locale.ROOT)),
+        knowledge.label(text(row, "type")),
+        agents.getOrDefault(iri, List.of()),
+        places.getOrDefault(iri, List.of()),
+        new DateRange(date(row, "holdsFrom"), date(row, "holdsUntil")),
+        quantity,
+        quote.getLiteralLexicalForm(),
+        quote.getLiteralLanguage(),
+        restatements.getOrDefault(iri, List.of()),
+        text(row, "gloss"));
+  }
+
+  /** Values per statement, as labels when {@code knowledge} is given, sorted. */
+  private static Map<String, List<String>> values(Store store, Query query, Knowledge knowledge) {
+    Map<String, TreeSet<String>> sorted = new HashMap<>();
+    RowSetRewindable rows = store.select(query);
+    while (rows.hasNext()) {
+      Binding row = rows.next();
+      String value = text(row, "v");
+      sorted
+          .computeIfAbsent(text(row, "s"), k -> new TreeSet<>())
+          .add(knowledge == null ? value : knowledge.label(value));
+    }
+    Map<String, List<String>> values = new HashMap<>();
+    sorted.forEach((k, v) -> values.put(k, new ArrayList<>(v)));
+    return values;
+  }
+
+  private static String text(Binding row, String var) {
+    Node node = row.get(var);
+    return node.isURI() ? node.getURI() : node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
+  }
+
+  private static LocalDate date(Binding row, String var) {
+    return LocalDate.parse(text(row, var));
+  }
+
+  private static String localName(String iri) {
+    return iri.substring(iri.lastIndexOf('#') + 1);
+  }
+}

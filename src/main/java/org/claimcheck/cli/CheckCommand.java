@@ -1,0 +1,83 @@
+package org.claimcheck.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimcheck.model.CheckResult;
+import org.claimcheck.model.Severity;
+import org.claimcheck.report.Format;
+import org.claimcheck.report.JsonReport;
+import org.claimcheck.report.TextReport;
+import org.claimcheck.rules.FactCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code claimcheck check [PATHS...]}: runs the contradiction rules and lists the findings. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Runs the contradiction rules over the facts and lists every finding: the two statements,"
+          + " the rule, category and severity, and the reasoning that links them.",
+      "The facts are validated first; data that breaks the shapes is refused (exit 3), since a"
+          + " rule would silently skip it.",
+      "Severities: contradiction (certain against certain, a direct link) and tension (the link"
+          + " needs entailment, or a side is an intent, plan, prediction, commitment or an"
+          + " inexact count).",
+      "Exits 0 when no finding reaches --min-severity, 1 when some do."
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "PATHS",
+      arity = "0..*",
+      defaultValue = "facts",
+      description = "RDF files or directories of facts (default: ${DEFAULT-VALUE}).")
+  List<Path> paths;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description =
+          "A directory of extra rule files (*.rq) to run after the bundled ones; repeatable.")
+  List<Path> ruleDirs = List.of();
+
+  @Option(
+      names = "--min-severity",
+      paramLabel = "LEVEL",
+      defaultValue = "tension",
+      converter = Options.SeverityConverter.class,
+      description = "Report findings at least this severe: contradiction or tension (default: ${DEFAULT-VALUE}).")
+  Severity minSeverity;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = Options.FormatConverter.class,
+      description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the findings to FILE (atomically) instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    CheckResult result = FactCheck.run(paths, ruleDirs);
+    String rendered =
+        switch (format) {
+          case TEXT -> TextReport.render(result, minSeverity);
+          case JSON -> JsonReport.render(result, minSeverity);
+        };
+    Options.emit(spec, output, rendered);
+    return result.atLeast(minSeverity).isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+  }
+}

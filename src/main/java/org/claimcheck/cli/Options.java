@@ -1,0 +1,53 @@
+package org.claimcheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.claimcheck.model.Severity;
+import org.claimcheck.report.Format;
+import org.claimcheck.report.ReportFile;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option converters and output handling shared by the commands. */
+final class Options {
+  private Options() {}
+
+  /** Writes {@code content} to {@code output} if given, else to the command's standard output. */
+  static void emit(CommandSpec spec, Path output, String content) {
+    if (output != null) {
+      ReportFile.write(output, content);
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(content);
+      out.flush();
+    }
+  }
+
+  /** {@code contradiction} or {@code tension}. */
+  static final class SeverityConverter implements ITypeConverter<Severity> {
+    @Override
+    public Severity convert(String value) {
+      return Severity.fromId(value.toLowerCase(Locale.ROOT))
+          .orElseThrow(() -> new TypeConversionException(
+              "'" + value + "' is not a severity (expected one of: "
+                  + Arrays.stream(Severity.values()).map(Severity::id).collect(Collectors.joining(", ")) + ")"));
+    }
+  }
+
+  /** A {@link Format} by its lower-case name. */
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return Arrays.stream(Format.values())
+          .filter(f -> f.id().equals(value.toLowerCase(Locale.ROOT)))
+          .findFirst()
+          .orElseThrow(() -> new TypeConversionException(
+              "'" + value + "' is not a format (expected one of: "
+                  + Arrays.stream(Format.values()).map(Format::id).collect(Collectors.joining(", ")) + ")"));
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.claimcheck.model;
+
+import java.util.List;
+
+/**
+ * What a consistency check found.
+ *
+ * @param findings the conflicts, sorted by severity, category, rule and statements
+ * @param rules the rules that ran, in the order they ran
+ * @param statements every statement in the data, sorted by IRI
+ */
+public record CheckResult(List<Finding> findings, List<RuleInfo> rules, List<Statement> statements) {
+  /** Copies the lists. */
+  public CheckResult {
+    findings = List.copyOf(findings);
+    rules = List.copyOf(rules);
+    statements = List.copyOf(statements);
+  }
+
+  /** The findings at least as strong as {@code threshold}. */
+  public List<Finding> atLeast(Severity threshold) {
+    return findings.stream().filter(f -> f.severity().atLeast(threshold)).toList();
+  }
+}

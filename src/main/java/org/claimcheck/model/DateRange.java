@@ -1,0 +1,17 @@
+package org.claimcheck.model;
+
+import java.time.LocalDate;
+
+/** An inclusive range of days. */
+public record DateRange(LocalDate from, LocalDate until) {
+  /** {@code 2021-02-21} for one day, {@code 2021-02-16..2021-02-22} otherwise. */
+  @Override
+  public String toString() {
+    return from.equals(until) ? from.toString() : from + ".." + until;
+  }
+
+  /** True when the two ranges share at least one day. */
+  public boolean overlaps(DateRange other) {
+    return !from.isAfter(other.until) && !other.from.isAfter(until);
+  }
+}

@@ -1,0 +1,17 @@
+package org.claimcheck.model;
+
+import java.util.Locale;
+
+/** How surely, and in which mood, a proposition is asserted. */
+public enum Modality {
+  FACT,
+  INTENT,
+  PLAN,
+  PREDICTION,
+  COMMITMENT;
+
+  /** The lower-case word used in reports. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

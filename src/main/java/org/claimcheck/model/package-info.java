@@ -1,0 +1,6 @@
+/**
+ * Records and enums that the rest of claimcheck passes around: statements, rules' descriptions,
+ * findings, severities and categories. Depends on the JDK only, so report writers can depend on
+ * this package alone.
+ */
+package org.claimcheck.model;

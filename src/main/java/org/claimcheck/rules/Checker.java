@@ -1,0 +1,144 @@
+package org.claimcheck.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.claimcheck.claims.Knowledge;
+import org.claimcheck.claims.StatementReader;
+import org.claimcheck.error.ClaimcheckException;
+import org.claimcheck.model.CheckResult;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.RuleInfo;
+import org.claimcheck.model.Statement;
+import org.claimcheck.store.Store;
+
+/**
+ * Runs rules over a store and turns their rows into findings: one finding per pair of statements
+ * (a rule's rows for the same pair, in either order, are merged; where several rules match one
+ * pair, the strongest severity wins, then the earlier rule), each with a stable id and its
+ * reasoning chain, sorted by severity, category, rule and statements.
+ */
+public final class Checker {
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::severity)
+          .thenComparing(Finding::category)
+          .thenComparing(f -> f.rule().id())
+          .thenComparing(f -> f.a().iri())
+          .thenComparing(f -> f.b().iri());
+
+  private Checker() {}
+
+  /** Runs {@code rules}, in order, over {@code store}. */
+  public static CheckResult check(Store store, List<Rule> rules) {
+    Knowledge knowledge = Knowledge.read(store);
+    Map<String, Statement> statements = StatementReader.readAll(store, knowledge);
+    Explainer explainer = new Explainer(knowledge);
+    Map<String, Finding> byPair = new LinkedHashMap<>();
+    for (Rule rule : rules) {
+      for (Finding finding : run(rule, store, statements, explainer)) {
+        byPair.merge(pairKey(finding.a().iri(), finding.b().iri()), finding, Checker::stronger);
+      }
+    }
+    List<Finding> findings = new ArrayList<>(byPair.values());
+    findings.sort(ORDER);
+    return new CheckResult(
+        findings, rules.stream().map(Rule::info).toList(), List.copyOf(statements.values()));
+  }
+
+  private static Finding stronger(Finding earlier, Finding later) {
+    return later.severity().compareTo(earlier.severity()) < 0 ? later : earlier;
+  }
+
+  private static List<Finding> run(
+      Rule rule, Store store, Map<String, Statement> statements, Explainer explainer) {
+    Map<String, Binding> rows = new LinkedHashMap<>();
+    RowSetRewindable result = store.select(rule.query());
+    while (result.hasNext()) {
+      Binding row = result.next();
+      String a = iri(rule, row, "a");
+      String b = iri(rule, row, "b");
+      // Symmetric rules give each pair twice; keep the row with the statements in IRI order.
+      rows.merge(pairKey(a, b), row, (kept, other) -> a.compareTo(b) < 0 && !inOrder(rule, kept) ? other : kept);
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Binding row : rows.values()) {
+      Statement a = statement(rule, statements, iri(rule, row, "a"));
+      Statement b = statement(rule, statements, iri(rule, row, "b"));
+      Explainer.Link link =
+          new Explainer.Link(
+              iri(rule, row, "typeA"),
+              iri(rule, row, "typeB"),
+              iri(rule, row, "agentA"),
+              iri(rule, row, "agentB"),
+              iri(rule, row, "placeA"),
+              iri(rule, row, "placeB"),
+              literal(row, "countA"),
+              literal(row, "countB"),
+              Optional.ofNullable(row.get("earlier")).map(n -> statement(rule, statements, n.getURI())),
+              literal(row, "countEarlier"));
+      findings.add(
+          new Finding(
+              id(rule.info(), a.iri(), b.iri()),
+              rule.info(),
+              a,
+              b,
+              explainer.explain(rule.info().category(), a, b, link)));
+    }
+    return findings;
+  }
+
+  private static boolean inOrder(Rule rule, Binding row) {
+    return iri(rule, row, "a").compareTo(iri(rule, row, "b")) < 0;
+  }
+
+  private static Statement statement(Rule rule, Map<String, Statement> statements, String iri) {
+    Statement statement = statements.get(iri);
+    if (statement == null) {
+      throw ClaimcheckException.badInput(
+          rule.info().source() + ": the rule matched <" + iri
+              + ">, which is not a complete cc:Assertion (run 'claimcheck validate')");
+    }
+    return statement;
+  }
+
+  private static String iri(Rule rule, Binding row, String var) {
+    Node node = row.get(var);
+    if (node == null || !node.isURI()) {
+      throw ClaimcheckException.badInput(
+          rule.info().source() + ": the rule bound ?" + var + " to "
+              + (node == null ? "nothing" : node.toString()) + ", not to an IRI");
+    }
+    return node.getURI();
+  }
+
+  private static Optional<String> literal(Binding row, String var) {
+    Node node = row.get(var);
+    return node != null && node.isLiteral() ? Optional.of(node.getLiteralLexicalForm()) : Optional.empty();
+  }
+
+  private static String pairKey(String a, String b) {
+    return a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+  }
+
+  /** The first 12 hex digits of SHA-256 over the rule id and the two statements' IRIs. */
+  static String id(RuleInfo rule, String a, String b) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest((rule.id() + "\n" + a + "\n" + b).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package org.claimcheck.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimcheck.claims.Knowledge;
+import org.claimcheck.model.Category;
+import org.claimcheck.model.Modality;
+import org.claimcheck.model.Statement;
+
+/**
+ * Writes the reasoning chain of a finding in plain words, from the event types, agents and
+ * places that the rule's row linked, walking the same relations the rule followed (entailment,
+ * opposition, containment, part-of) in {@link Knowledge}.
+ */
+final class Explainer {
+  private final Knowledge knowledge;
+
+  Explainer(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** What a rule's row linked, as IRIs, plus the counts that rules about numbers project. */
+  record Link(
+      String typeA,
+      String typeB,
+      String agentA,
+      String agentB,
+      String placeA,
+      String placeB,
+      Optional<String> countA,
+      Optional<String> countB,
+      Optional<Statement> earlier,
+      Optional<String> countEarlier) {}
+
+  List<String> explain(Category category, Statement a, Statement b, Link link) {
+    List<String> steps = new ArrayList<>();
+    steps.addAll(eventTypes(link.typeA(), link.typeB()));
+    steps.add(places(link.placeA(), link.placeB()));
+    steps.add(agents(link.agentA(), link.agentB()));
+    steps.add("A is about " + a.holds() + ", B about " + b.holds() + ": they overlap");
+    if (category == Category.NEGATION || category == Category.ENTAILMENT || category == Category.SAME_SIDE) {
+      steps.add(sides(a, b));
+    }
+    modality("A", a).ifPresent(steps::add);
+    modality("B", b).ifPresent(steps::add);
+    numbers(a, link).ifPresent(steps::add);
+    return steps;
+  }
+
+  private List<String> eventTypes(String typeA, String typeB) {
+    if (typeA.equals(typeB)) {
+      return List.of("both are about " + knowledge.label(typeA));
+    }
+    Optional<List<String>> forward = knowledge.entailmentChain(typeA, typeB);
+    if (forward.isPresent()) {
+      return List.of(entailment(forward.get()));
+    }
+    Optional<List<String>> backward = knowledge.entailmentChain(typeB, typeA);
+    if (backward.isPresent()) {
+      return List.of(entailment(backward.get()));
+    }
+    for (String p : knowledge.entailedTypes(typeA)) {
+      for (String q : knowledge.entailedTypes(typeB)) {
+        if (knowledge.opposed(p, q)) {
+          List<String> steps = new ArrayList<>();
+          if (!p.equals(typeA)) {
+            steps.add(entailment(knowledge.entailmentChain(typeA, p).orElseThrow()));
+          }
+          if (!q.equals(typeB)) {
+            steps.add(entailment(knowledge.entailmentChain(typeB, q).orElseThrow()));
+          }
+          steps.add(knowledge.label(p) + " is the opposite of " + knowledge.label(q));
+          return steps;
+        }
+      }
+    }
+    return List.of("A is about " + knowledge.label(typeA) + ", B about " + knowledge.label(typeB));
+  }
+
+  private String entailment(List<String> chain) {
+    StringBuilder text = new StringBuilder(knowledge.label(chain.get(0)));
+    for (int i = 1; i < chain.size(); i++) {
+      text.append(i == 1 ? " entails " : ", which entails ").append(knowledge.label(chain.get(i)));
+    }
+    return text.toString();
+  }
+
+  private String places(String placeA, String placeB) {
+    if (placeA.equals(placeB)) {
+      return "both concern " + knowledge.label(placeA);
+    }
+    return knowledge
+        .withinChain(placeA, placeB)
+        .or(() -> knowledge.withinChain(placeB, placeA))
+        .map(chain -> chain(chain, " is within ", ", within "))
+        .orElse("A concerns " + knowledge.label(placeA) + ", B " + knowledge.label(placeB));
+  }
+
+  private String agents(String agentA, String agentB) {
+    if (agentA.equals(agentB)) {
+      return "both concern " + knowledge.label(agentA);
+    }
+    return knowledge
+        .partOfChain(agentA, agentB)
+        .or(() -> knowledge.partOfChain(agentB, agentA))
+        .map(chain -> chain(chain, " is part of ", ", part of "))
+        .orElse("A concerns " + knowledge.label(agentA) + ", B " + knowledge.label(agentB));
+  }
+
+  private String sides(Statement a, Statement b) {
+    String who = "A speaks for " + a.side() + ", B for " + b.side();
+    if (a.sideIri().equals(b.sideIri())) {
+      return "A and B both speak for " + a.side() + ": one side";
+    }
+    return knowledge
+        .partOfChain(a.sideIri(), b.sideIri())
+        .or(() -> knowledge.partOfChain(b.sideIri(), a.sideIri()))
+        .map(chain -> who + "; " + chain(chain, " is part of ", ", part of ") + ": one side")
+        .orElse(who + ": different sides");
+  }
+
+  private String chain(List<String> chain, String first, String next) {
+    StringBuilder text = new StringBuilder(knowledge.label(chain.get(0)));
+    for (int i = 1; i < chain.size(); i++) {
+      text.append(i == 1 ? first : next).append(knowledge.label(chain.get(i)));
+    }
+    return text.toString();
+  }
+
+  private static Optional<String> modality(String name, Statement s) {
+    if (s.modality() == Modality.FACT) {
+      return Optional.empty();
+    }
+    return Optional.of(name + " is stated as " + article(s.modality().id()) + ", not as a fact");
+  }
+
+  private static String article(String word) {
+    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+  }
+
+  private static Optional<String> numbers(Statement a, Link link) {
+    if (link.earlier().isPresent() && link.countA().isPresent() && link.countEarlier().isPresent()) {
+      Statement earlier = link.earlier().get();
+      return Optional.of(
+          "an earlier statement (" + earlier.speaker() + ", " + earlier.stated() + ") counts "
+              + link.countEarlier().get() + " for " + earlier.holds() + "; A counts "
+              + link.countA().get() + " for " + a.holds()
+              + ": a change beyond what their exactness allows");
+    }
+    if (link.countA().isPresent() && link.countB().isPresent()) {
+      long gap = Math.abs(Long.parseLong(link.countA().get()) - Long.parseLong(link.countB().get()));
+      return Optional.of(
+          "A counts " + link.countA().get() + ", B counts " + link.countB().get()
+              + ": they differ by " + gap + ", more than their exactness allows");
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,42 @@
+package org.claimcheck.rules;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.claimcheck.error.ClaimcheckException;
+import org.claimcheck.model.CheckResult;
+import org.claimcheck.store.BundledResources;
+import org.claimcheck.store.InMemoryStore;
+import org.claimcheck.store.LoadedGraph;
+import org.claimcheck.store.RdfLoader;
+import org.claimcheck.validate.FactValidator;
+import org.claimcheck.validate.ValidationResult;
+
+/**
+ * The whole consistency check of fact files: load and validate the rules, load the facts with
+ * the ontology, refuse facts that break the shapes (a rule would silently skip them), run.
+ */
+public final class FactCheck {
+  private static final int VIOLATIONS_SHOWN = 3;
+
+  private FactCheck() {}
+
+  /** Checks the facts in {@code facts} with the bundled rules and those in {@code ruleDirs}. */
+  public static CheckResult run(List<Path> facts, List<Path> ruleDirs) {
+    List<Rule> rules = RuleLoader.load(ruleDirs);
+    LoadedGraph loaded = RdfLoader.loadWithOntology(facts);
+    ValidationResult validation = FactValidator.validate(BundledResources.shapes(), loaded.graph());
+    if (!validation.conforms()) {
+      throw ClaimcheckException.badInput(
+          "the facts do not conform to the shapes (" + validation.violations().size()
+              + " violations; run 'claimcheck validate' to see them all): "
+              + validation.violations().stream()
+                  .limit(VIOLATIONS_SHOWN)
+                  .map(v -> v.focusNode() + " " + v.path() + ": " + v.message())
+                  .collect(Collectors.joining("; ")));
+    }
+    try (InMemoryStore store = InMemoryStore.of(loaded.graph())) {
+      return Checker.check(store, rules);
+    }
+  }
+}

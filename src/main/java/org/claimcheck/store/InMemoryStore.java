@@ -1,0 +1,49 @@
+package org.claimcheck.store;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.system.Txn;
+
+/** A {@link Store} over a dataset in this JVM (in memory, or a TDB2 dataset opened locally). */
+public final class InMemoryStore implements Store {
+  private final DatasetGraph dataset;
+
+  public InMemoryStore(DatasetGraph dataset) {
+    this.dataset = dataset;
+  }
+
+  /** A store whose default graph is {@code graph}. */
+  public static InMemoryStore of(Graph graph) {
+    return new InMemoryStore(DatasetGraphFactory.wrap(graph));
+  }
+
+  @Override
+  public RowSetRewindable select(Query query) {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          try (QueryExec exec = build(query)) {
+            return exec.select().rewindable();
+          }
+        });
+  }
+
+  @Override
+  public Graph construct(Query query) {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          try (QueryExec exec = build(query)) {
+            return exec.construct();
+          }
+        });
+  }
+
+  private QueryExec build(Query query) {
+    return QueryExec.dataset(dataset).query(query).context(QuerySafety.context()).build();
+  }
+}
