@@ -79,4 +79,15 @@ class PackagedJarIT {
         .as("%s", run)
         .startsWith(Path.of(FIXTURES, "malformed", "unterminated.ttl") + ":");
   }
+
+  @Test
+  void checksTheBundledArticleWithTheBundledRules() throws Exception {
+    CliRun run = java("check").assertExit(ExitCode.FINDINGS);
+
+    assertThat(run.err()).as("%s", run).isEmpty();
+    assertThat(run.out())
+        .as("%s", run)
+        .startsWith("7 findings (1 contradiction, 6 tensions) among 20 statements, by 11 rules\n")
+        .contains("«نفى التحالف الدولي ضد تنظيم داعش، إرسال قوات إضافية إلى سوريا»");
+  }
 }
