@@ -1,7 +1,9 @@
 package org.claimcheck.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.Severity;
@@ -9,6 +11,7 @@ import org.claimcheck.report.Format;
 import org.claimcheck.report.JsonReport;
 import org.claimcheck.report.TextReport;
 import org.claimcheck.rules.FactCheck;
+import org.claimcheck.rules.Timings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,15 +72,32 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write the findings to FILE (atomically) instead of standard output.")
   Path output;
 
+  @Option(
+      names = "--timings",
+      description =
+          "Print how long each step took (load, validate, statements, each rule), in"
+              + " milliseconds, on standard error.")
+  boolean timings;
+
   @Override
   public Integer call() {
-    CheckResult result = FactCheck.run(paths, ruleDirs);
+    long start = System.nanoTime();
+    CheckResult result = FactCheck.run(paths, ruleDirs, timings ? this::printTiming : Timings.NONE);
     String rendered =
         switch (format) {
           case TEXT -> TextReport.render(result, minSeverity);
           case JSON -> JsonReport.render(result, minSeverity);
         };
     Options.emit(spec, output, rendered);
+    if (timings) {
+      printTiming("total", System.nanoTime() - start);
+    }
     return result.atLeast(minSeverity).isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+  }
+
+  private void printTiming(String step, long nanos) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf(Locale.ROOT, "timing: %-28s %8d ms%n", step, nanos / 1_000_000);
+    err.flush();
   }
 }
