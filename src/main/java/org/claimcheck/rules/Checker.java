@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
@@ -50,18 +54,60 @@ public final class Checker {
     Map<String, Statement> statements = StatementReader.readAll(store, knowledge);
     Explainer explainer = new Explainer(knowledge);
     timings.record("statements", System.nanoTime() - start);
+    // Rules only read, so they run side by side, one per core; their findings are merged in rule
+    // order, so the result is the same as one after the other.
+    ExecutorService pool = Executors.newFixedThreadPool(threads(rules.size()), Checker::daemon);
     Map<String, Finding> byPair = new LinkedHashMap<>();
-    for (Rule rule : rules) {
-      long ruleStart = System.nanoTime();
-      for (Finding finding : run(rule, store, statements, explainer)) {
-        byPair.merge(pairKey(finding.a().iri(), finding.b().iri()), finding, Checker::stronger);
+    try {
+      List<Future<List<Finding>>> runs = new ArrayList<>();
+      for (Rule rule : rules) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  long ruleStart = System.nanoTime();
+                  List<Finding> found = run(rule, store, statements, explainer);
+                  timings.record("rule " + rule.info().id(), System.nanoTime() - ruleStart);
+                  return found;
+                }));
       }
-      timings.record("rule " + rule.info().id(), System.nanoTime() - ruleStart);
+      for (Future<List<Finding>> run : runs) {
+        for (Finding finding : result(run)) {
+          byPair.merge(pairKey(finding.a().iri(), finding.b().iri()), finding, Checker::stronger);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
     }
     List<Finding> findings = new ArrayList<>(byPair.values());
     findings.sort(ORDER);
     return new CheckResult(
         findings, rules.stream().map(Rule::info).toList(), List.copyOf(statements.values()));
+  }
+
+  private static int threads(int rules) {
+    return Math.max(1, Math.min(rules, Runtime.getRuntime().availableProcessors()));
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "claimcheck-rule");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  private static List<Finding> result(Future<List<Finding>> run) {
+    try {
+      return run.get();
+    } catch (InterruptedException e) {
+      throw ClaimcheckException.interrupted("interrupted while running the rules", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static Finding stronger(Finding earlier, Finding later) {
