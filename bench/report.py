@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Turns bench/run.sh's raw timings into Markdown tables: medians, peak memory, ratios, growth."""
+import statistics
+import sys
+from collections import defaultdict
+
+results, rules_tsv, verify = sys.argv[1:4]
+
+wall = defaultdict(list)      # (size, step) -> seconds, or None for a timeout
+rss = defaultdict(int)        # (size, step) -> max KB
+sizes, steps = [], []
+for line in open(results, encoding="utf-8"):
+    size, step, _run, sec, kb = line.rstrip("\n").split("\t")
+    if size not in sizes:
+        sizes.append(size)
+    if step not in steps:
+        steps.append(step)
+    wall[size, step].append(None if sec == "timeout" else float(sec))
+    rss[size, step] = max(rss[size, step], int(kb))
+
+rule_ms = defaultdict(list)   # (size, where, rule) -> ms
+for line in open(rules_tsv, encoding="utf-8"):
+    size, where, step, _run, ms = line.rstrip("\n").split("\t")
+    rule_ms[size, where, step].append(int(ms))
+
+
+def median(size, step):
+    xs = wall.get((size, step))
+    if not xs:
+        return None
+    if any(x is None for x in xs):
+        return float("inf")
+    return statistics.median(xs)
+
+
+def fmt(sec):
+    if sec is None:
+        return "–"
+    return ">timeout" if sec == float("inf") else f"{sec:.2f}"
+
+
+def ratio(a, b):
+    if a is None or b is None or b == 0:
+        return "–"
+    if a == float("inf"):
+        return ">"
+    return f"{a / b:.1f}x"
+
+
+data_sizes = [s for s in sizes if s != "article"]
+rules = sorted({k[2] for k in rule_ms if k[2].startswith("rule ")})
+base_steps = sorted(s for s in steps if s.startswith("sparql "))
+
+print("| size | step | median wall (s) | peak RSS (MiB) | / parse floor |")
+print("| ---- | ---- | --------------: | -------------: | ------------: |")
+for size in data_sizes:
+    floor = median(size, "parse")
+    for step in ["parse", "check-mem", "check-mem-novalidate", "tdb2-load", "check-tdb2"]:
+        m = median(size, step)
+        if m is None:
+            continue
+        print(f"| {size} | {step} | {fmt(m)} | {rss[size, step] // 1024} | {ratio(m, floor)} |")
+    base = [median(size, s) for s in base_steps]
+    if base and all(b is not None for b in base):
+        total = sum(base)
+        peak = max(rss[size, s] for s in base_steps) // 1024
+        shown = f"{total:.2f}" if total != float("inf") else ">" + f"{sum(b for b in base if b != float('inf')):.0f} (timeouts)"
+        print(f"| {size} | sparql, 11 rules one by one | {shown} | {peak} | {ratio(total, floor)} |")
+print()
+
+print("| size | check / parse floor | sparql baseline / check | TDB2 check / memory check | peak RSS of check (MiB) |")
+print("| ---- | ------------------: | ----------------------: | ------------------------: | ----------------------: |")
+for size in data_sizes:
+    mem = median(size, "check-mem")
+    base = [median(size, s) for s in base_steps]
+    total = sum(base) if base and all(b is not None for b in base) else None
+    print(f"| {size} | {ratio(mem, median(size, 'parse'))} | {ratio(total, mem)}"
+          f" | {ratio(median(size, 'check-tdb2'), mem)} | {rss[size, 'check-mem'] // 1024} |")
+print()
+
+if "100k" in data_sizes and "1M" in data_sizes:
+    print("Growth from 100k to 1M (median wall, 1M / 100k):")
+    for step in ["parse", "check-mem", "check-mem-novalidate", "check-tdb2", "tdb2-load"]:
+        a, b = median("100k", step), median("1M", step)
+        if a and b:
+            print(f"- {step}: {b / a:.1f}")
+    print()
+
+if rules:
+    print("Per rule, median ms inside check (memory / TDB2), and sparql wall s (fresh JVM, loads the data):")
+    print()
+    header = " | ".join(f"{s} mem | {s} TDB2 | {s} sparql" for s in data_sizes)
+    print(f"| step | {header} |")
+    print("| ---- |" + " ---: |" * (3 * len(data_sizes)))
+    for step in ["rules", "load", "validate", "statements"] + rules:
+        cells = []
+        for size in data_sizes:
+            for where in ["mem", "tdb2"]:
+                xs = rule_ms.get((size, where, step))
+                cells.append(str(int(statistics.median(xs))) if xs else "–")
+            rid = step[len("rule "):] if step.startswith("rule ") else None
+            cells.append(fmt(median(size, "sparql " + rid)) if rid else "–")
+        print(f"| {step} | " + " | ".join(cells) + " |")
+    print()
+
+if any(k[0] == "article" for k in wall):
+    print("check on the bundled article, fresh JVM (median of runs):")
+    for step, label in [("check-article", "plain"), ("check-article-appcds", "AppCDS archive"),
+                        ("check-article-appcds-c1", "AppCDS + -XX:TieredStopAtLevel=1")]:
+        m = median("article", step)
+        if m is not None:
+            print(f"- {label}: {m:.2f} s, peak RSS {rss['article', step] // 1024} MiB")
+    print()
+
+print("Planted contradictions:")
+for line in open(verify, encoding="utf-8"):
+    print("- " + line.strip())
