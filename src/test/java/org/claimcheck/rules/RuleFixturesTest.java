@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import org.claimcheck.model.Finding;
 import org.claimcheck.model.Statement;
 import org.claimcheck.store.InMemoryStore;
 import org.claimcheck.store.RdfLoader;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -37,12 +39,16 @@ import org.junit.jupiter.api.TestFactory;
  *       affirmation where the other is a denial, the later count for {@code numbers-trend}; for
  *       symmetric rules the IRIs are in ascending order);
  *   <li>{@code near-miss a b why}: a pair that looks like a conflict but is not one; no rule,
- *       run alone or with the others, may report it in either order.
+ *       run alone or with the others, may report it in either order;
+ *   <li>{@code known-bug why}: the rule is known not to meet its header on this fixture. The test
+ *       is then reported as aborted (skipped) with the reason and the failed assertion, and it
+ *       fails as soon as the fixture passes, so that the line is removed with the fix.
  * </ul>
  */
 class RuleFixturesTest {
   private static final String ROOT = "fixtures/rules";
   private static final String NEAR_MISS = "near-miss";
+  private static final String KNOWN_BUG = "known-bug";
 
   /** A finding reduced to what a fixture states about it. */
   private record Expected(String rule, String a, String b, String category, String severity) {
@@ -63,7 +69,8 @@ class RuleFixturesTest {
     }
   }
 
-  private record Expectations(List<Expected> findings, List<NearMiss> nearMisses) {}
+  private record Expectations(
+      List<Expected> findings, List<NearMiss> nearMisses, Optional<String> knownBug) {}
 
   private static Path root() {
     URL url = RuleFixturesTest.class.getClassLoader().getResource(ROOT);
@@ -113,9 +120,23 @@ class RuleFixturesTest {
         .isRegularFile();
     assertThat(expectedFile).as("rule %s has no %s/%s/expected.tsv", id, ROOT, id).isRegularFile();
     Expectations expectations = read(expectedFile);
-    List<Path> files = List.of(root.resolve("world.ttl"), facts);
+    try {
+      verify(id, expectedFile, List.of(root.resolve("world.ttl"), facts), expectations);
+    } catch (AssertionError e) {
+      if (expectations.knownBug().isEmpty()) {
+        throw e;
+      }
+      Assumptions.abort(
+          "known bug in rule " + id + ": " + expectations.knownBug().get() + "\n" + e.getMessage());
+    }
+    assertThat(expectations.knownBug())
+        .as("%s: rule %s now passes its fixture; remove the known-bug line", expectedFile, id)
+        .isEmpty();
+  }
 
-    // The whole check, as 'claimcheck check' runs it; it also validates the facts against the shapes.
+  private static void verify(
+      String id, Path expectedFile, List<Path> files, Expectations expectations) {
+    // The whole check, as 'claimcheck check' runs it; it also validates the facts (the shapes).
     CheckResult result = FactCheck.run(files, List.of());
     Set<String> assertions =
         result.statements().stream().map(Statement::iri).collect(Collectors.toSet());
@@ -129,7 +150,9 @@ class RuleFixturesTest {
         .containsExactlyInAnyOrderElementsOf(expectations.findings());
 
     List<Expected> own = expectations.findings().stream().filter(e -> e.rule().equals(id)).toList();
-    assertThat(own).as("%s: cases that rule %s must find", expectedFile, id).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(own)
+        .as("%s: cases that rule %s must find", expectedFile, id)
+        .hasSizeGreaterThanOrEqualTo(2);
     assertThat(expectations.nearMisses()).as("%s: near misses", expectedFile).isNotEmpty();
 
     // Each rule alone, so that a stronger rule's finding for the same pair cannot hide a weaker
@@ -156,6 +179,7 @@ class RuleFixturesTest {
   private static Expectations read(Path file) throws IOException {
     List<Expected> findings = new ArrayList<>();
     List<NearMiss> nearMisses = new ArrayList<>();
+    Optional<String> knownBug = Optional.empty();
     List<String> lines = Files.readAllLines(file, UTF_8);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -165,15 +189,17 @@ class RuleFixturesTest {
       String[] cells = line.split("\t", -1);
       if (cells[0].equals(NEAR_MISS) && cells.length == 4) {
         nearMisses.add(new NearMiss(cells[1], cells[2], cells[3]));
-      } else if (!cells[0].equals(NEAR_MISS) && cells.length == 5) {
+      } else if (cells[0].equals(KNOWN_BUG) && cells.length == 2 && knownBug.isEmpty()) {
+        knownBug = Optional.of(cells[1]);
+      } else if (!cells[0].equals(NEAR_MISS) && !cells[0].equals(KNOWN_BUG) && cells.length == 5) {
         findings.add(new Expected(cells[0], cells[1], cells[2], cells[3], cells[4]));
       } else {
         fail(
-            "%s:%d: expected 'rule-id<TAB>a<TAB>b<TAB>category<TAB>severity'"
-                + " or 'near-miss<TAB>a<TAB>b<TAB>why', got: %s",
+            "%s:%d: expected 'rule-id<TAB>a<TAB>b<TAB>category<TAB>severity',"
+                + " 'near-miss<TAB>a<TAB>b<TAB>why' or one 'known-bug<TAB>why', got: %s",
             file, i + 1, line);
       }
     }
-    return new Expectations(findings, nearMisses);
+    return new Expectations(findings, nearMisses, knownBug);
   }
 }
