@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -22,7 +21,6 @@ import org.claimcheck.model.Finding;
 import org.claimcheck.model.Statement;
 import org.claimcheck.store.InMemoryStore;
 import org.claimcheck.store.RdfLoader;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -39,16 +37,12 @@ import org.junit.jupiter.api.TestFactory;
  *       affirmation where the other is a denial, the later count for {@code numbers-trend}; for
  *       symmetric rules the IRIs are in ascending order);
  *   <li>{@code near-miss a b why}: a pair that looks like a conflict but is not one; no rule,
- *       run alone or with the others, may report it in either order;
- *   <li>{@code known-bug why}: the rule is known not to meet its header on this fixture. The test
- *       is then reported as aborted (skipped) with the reason and the failed assertion, and it
- *       fails as soon as the fixture passes, so that the line is removed with the fix.
+ *       run alone or with the others, may report it in either order.
  * </ul>
  */
 class RuleFixturesTest {
   private static final String ROOT = "fixtures/rules";
   private static final String NEAR_MISS = "near-miss";
-  private static final String KNOWN_BUG = "known-bug";
 
   /** A finding reduced to what a fixture states about it. */
   private record Expected(String rule, String a, String b, String category, String severity) {
@@ -69,8 +63,7 @@ class RuleFixturesTest {
     }
   }
 
-  private record Expectations(
-      List<Expected> findings, List<NearMiss> nearMisses, Optional<String> knownBug) {}
+  private record Expectations(List<Expected> findings, List<NearMiss> nearMisses) {}
 
   private static Path root() {
     URL url = RuleFixturesTest.class.getClassLoader().getResource(ROOT);
@@ -119,19 +112,7 @@ class RuleFixturesTest {
         .as("rule %s has no fixture: write %s/%s/facts.ttl and expected.tsv", id, ROOT, id)
         .isRegularFile();
     assertThat(expectedFile).as("rule %s has no %s/%s/expected.tsv", id, ROOT, id).isRegularFile();
-    Expectations expectations = read(expectedFile);
-    try {
-      verify(id, expectedFile, List.of(root.resolve("world.ttl"), facts), expectations);
-    } catch (AssertionError e) {
-      if (expectations.knownBug().isEmpty()) {
-        throw e;
-      }
-      Assumptions.abort(
-          "known bug in rule " + id + ": " + expectations.knownBug().get() + "\n" + e.getMessage());
-    }
-    assertThat(expectations.knownBug())
-        .as("%s: rule %s now passes its fixture; remove the known-bug line", expectedFile, id)
-        .isEmpty();
+    verify(id, expectedFile, List.of(root.resolve("world.ttl"), facts), read(expectedFile));
   }
 
   private static void verify(
@@ -179,7 +160,6 @@ class RuleFixturesTest {
   private static Expectations read(Path file) throws IOException {
     List<Expected> findings = new ArrayList<>();
     List<NearMiss> nearMisses = new ArrayList<>();
-    Optional<String> knownBug = Optional.empty();
     List<String> lines = Files.readAllLines(file, UTF_8);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -189,17 +169,15 @@ class RuleFixturesTest {
       String[] cells = line.split("\t", -1);
       if (cells[0].equals(NEAR_MISS) && cells.length == 4) {
         nearMisses.add(new NearMiss(cells[1], cells[2], cells[3]));
-      } else if (cells[0].equals(KNOWN_BUG) && cells.length == 2 && knownBug.isEmpty()) {
-        knownBug = Optional.of(cells[1]);
-      } else if (!cells[0].equals(NEAR_MISS) && !cells[0].equals(KNOWN_BUG) && cells.length == 5) {
+      } else if (!cells[0].equals(NEAR_MISS) && cells.length == 5) {
         findings.add(new Expected(cells[0], cells[1], cells[2], cells[3], cells[4]));
       } else {
         fail(
             "%s:%d: expected 'rule-id<TAB>a<TAB>b<TAB>category<TAB>severity',"
-                + " 'near-miss<TAB>a<TAB>b<TAB>why' or one 'known-bug<TAB>why', got: %s",
+                + " or 'near-miss<TAB>a<TAB>b<TAB>why', got: %s",
             file, i + 1, line);
       }
     }
-    return new Expectations(findings, nearMisses, knownBug);
+    return new Expectations(findings, nearMisses);
   }
 }

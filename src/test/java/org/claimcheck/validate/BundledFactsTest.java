@@ -74,7 +74,7 @@ class BundledFactsTest {
 
     for (String spelling : List.of("ماكنزي", "ماكينزي")) {
       assertThat(
-              actors.find(Node.ANY, Node.ANY, NodeFactory.createLangLiteral(spelling, "ar"))
+              actors.find(Node.ANY, Node.ANY, NodeFactory.createLiteralLang(spelling, "ar"))
                   .mapWith(t -> t.getSubject().getURI())
                   .toList())
           .as(spelling)
