@@ -28,6 +28,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.Category;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
@@ -145,18 +146,10 @@ public final class RuleLoader {
     Map<String, String> header = header(source, text);
     Category category =
         Category.fromId(header.get("category"))
-            .orElseThrow(
-                () ->
-                    badInput(
-                        source + ": unknown category '" + header.get("category")
-                            + "' (expected one of: " + ids(Category.values()) + ")"));
+            .orElseThrow(() -> unknown(source, "category", header, ids(Category.values())));
     Severity severity =
         Severity.fromId(header.get("severity"))
-            .orElseThrow(
-                () ->
-                    badInput(
-                        source + ": unknown severity '" + header.get("severity")
-                            + "' (expected one of: " + ids(Severity.values()) + ")"));
+            .orElseThrow(() -> unknown(source, "severity", header, ids(Severity.values())));
     Query query = query(source, text);
     RuleInfo info =
         new RuleInfo(
@@ -229,6 +222,12 @@ public final class RuleLoader {
               + " '# severity: ...', '# description: ...')");
     }
     return header;
+  }
+
+  private static ClaimcheckException unknown(
+      String source, String key, Map<String, String> header, String known) {
+    return badInput(
+        source + ": unknown " + key + " '" + header.get(key) + "' (expected one of: " + known + ")");
   }
 
   private static String ids(Enum<?>[] values) {
