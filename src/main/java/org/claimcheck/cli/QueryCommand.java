@@ -52,9 +52,8 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(
       names = "--data",
-      paramLabel = "PATHS",
-      arity = "1..*",
-      description = "RDF files or directories to query in memory (default: facts).")
+      paramLabel = "PATH",
+      description = "An RDF file or directory to query in memory; repeatable (default: facts).")
   List<Path> data;
 
   @Option(

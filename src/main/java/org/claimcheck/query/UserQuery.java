@@ -2,6 +2,7 @@ package org.claimcheck.query;
 
 import static org.claimcheck.error.ClaimcheckException.badInput;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -109,7 +110,7 @@ final class UserQuery {
    * prefix:name}, {@code "text"}, {@code "text"@en}, {@code "5"^^xsd:integer}, {@code 42}.
    */
   static Binding bindings(Query query, List<String> params) {
-    Set<Var> vars = OpVars.visibleVars(Algebra.compile(query));
+    Set<Var> vars = new HashSet<>(OpVars.mentionedVars(Algebra.compile(query)));
     query.getProjectVars().forEach(vars::add);
     BindingBuilder builder = BindingBuilder.create();
     for (String param : params) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -40,6 +41,9 @@ import org.claimcheck.error.ClaimcheckException;
 final class RemoteStore implements Store, WritableStore {
   private static final Query EVERYTHING =
       QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", Syntax.syntaxSPARQL_11);
+
+  /** Exception class names that Jena leaves at the start of a wrapped cause's message. */
+  private static final Pattern EXCEPTION_NAME = Pattern.compile("^([\\w.$]+(Exception|Error): )+");
 
   private final Endpoint endpoint;
 
@@ -127,7 +131,7 @@ final class RemoteStore implements Store, WritableStore {
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t.getMessage() != null && !t.getMessage().isBlank()) {
-        return "the server's answer cannot be used: " + t.getMessage();
+        return "the server's answer cannot be used: " + EXCEPTION_NAME.matcher(t.getMessage()).replaceAll("");
       }
     }
     return "the server's answer cannot be used: " + e.getClass().getSimpleName();
