@@ -19,12 +19,10 @@ import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.update.UpdateFactory;
 import org.claimcheck.store.BundledResources;
+import org.claimcheck.store.QuerySafety;
 
 /** Parses and checks user query text: strict SPARQL 1.1 with the ontology's prefixes declared. */
 final class UserQuery {
@@ -61,7 +59,7 @@ final class UserQuery {
     } catch (QueryException e) {
       throw badInput(source + ": " + message(e));
     }
-    if (!allowService && usesService(query)) {
+    if (!allowService && QuerySafety.usesService(query)) {
       throw badInput(source + ": SERVICE calls other hosts and is refused (allow it with --allow-service)");
     }
     return query;
@@ -87,21 +85,6 @@ final class UserQuery {
     int newline = message.indexOf('\n');
     String first = newline < 0 ? message : message.substring(0, newline);
     return AT_LINE.matcher(first).replaceAll("").strip();
-  }
-
-  private static boolean usesService(Query query) {
-    boolean[] found = {false};
-    if (query.getQueryPattern() != null) {
-      ElementWalker.walk(
-          query.getQueryPattern(),
-          new ElementVisitorBase() {
-            @Override
-            public void visit(ElementService el) {
-              found[0] = true;
-            }
-          });
-    }
-    return found[0];
   }
 
   /**

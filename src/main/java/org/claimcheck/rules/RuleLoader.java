@@ -28,12 +28,10 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 import org.claimcheck.model.Category;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
+import org.claimcheck.store.QuerySafety;
 
 /**
  * Reads rules: one SPARQL 1.1 SELECT query per {@code .rq} file, after a header of comment lines
@@ -184,23 +182,10 @@ public final class RuleLoader {
     if (!query.hasOrderBy()) {
       throw badInput(source + ": the rule has no ORDER BY (rules must give their rows in a fixed order)");
     }
-    if (usesService(query)) {
+    if (QuerySafety.usesService(query)) {
       throw badInput(source + ": rules may not use SERVICE (a rule must not reach other hosts)");
     }
     return query;
-  }
-
-  private static boolean usesService(Query query) {
-    boolean[] found = {false};
-    ElementWalker.walk(
-        query.getQueryPattern(),
-        new ElementVisitorBase() {
-          @Override
-          public void visit(ElementService el) {
-            found[0] = true;
-          }
-        });
-    return found[0];
   }
 
   private static Map<String, String> header(String source, String text) {

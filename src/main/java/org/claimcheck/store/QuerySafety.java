@@ -2,11 +2,15 @@ package org.claimcheck.store;
 
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.util.Context;
 
-/** The execution context every claimcheck query runs with. */
-final class QuerySafety {
+/** The execution context every claimcheck query runs with, and the check for SERVICE. */
+public final class QuerySafety {
   private QuerySafety() {}
 
   /**
@@ -26,5 +30,21 @@ final class QuerySafety {
     builder.context(context(settings.allowService())).substitution(settings.substitution());
     settings.timeout().ifPresent(t -> builder.timeout(t.toMillis(), TimeUnit.MILLISECONDS));
     return builder;
+  }
+
+  /** Whether {@code query} has a {@code SERVICE} clause anywhere (which would call another host). */
+  public static boolean usesService(Query query) {
+    boolean[] found = {false};
+    if (query.getQueryPattern() != null) {
+      ElementWalker.walk(
+          query.getQueryPattern(),
+          new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService el) {
+              found[0] = true;
+            }
+          });
+    }
+    return found[0];
   }
 }
