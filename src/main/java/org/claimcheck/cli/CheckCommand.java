@@ -10,6 +10,7 @@ import org.claimcheck.report.JsonReport;
 import org.claimcheck.report.TextReport;
 import org.claimcheck.rules.FactCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,8 @@ import picocli.CommandLine.Spec;
     })
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin StoreOptions storeOptions;
 
   @Parameters(
       paramLabel = "PATHS",
@@ -71,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CheckResult result = FactCheck.run(paths, ruleDirs);
+    CheckResult result = FactCheck.run(storeOptions.resolve(spec, paths), ruleDirs);
     String rendered =
         switch (format) {
           case TEXT -> TextReport.render(result, minSeverity);

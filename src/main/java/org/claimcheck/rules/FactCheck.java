@@ -6,9 +6,8 @@ import java.util.stream.Collectors;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.store.BundledResources;
-import org.claimcheck.store.InMemoryStore;
-import org.claimcheck.store.LoadedGraph;
-import org.claimcheck.store.RdfLoader;
+import org.claimcheck.store.Store;
+import org.claimcheck.store.StoreSpec;
 import org.claimcheck.validate.FactValidator;
 import org.claimcheck.validate.ValidationResult;
 
@@ -23,19 +22,28 @@ public final class FactCheck {
 
   /** Checks the facts in {@code facts} with the bundled rules and those in {@code ruleDirs}. */
   public static CheckResult run(List<Path> facts, List<Path> ruleDirs) {
+    return run(new StoreSpec.InMemory(facts), ruleDirs);
+  }
+
+  /**
+   * Checks the data of {@code data} (fact files with the bundled ontology, or a store that holds
+   * both) with the bundled rules and those in {@code ruleDirs}. Over an endpoint the data is
+   * fetched once for validation; the rules run on the server.
+   */
+  public static CheckResult run(StoreSpec data, List<Path> ruleDirs) {
     List<Rule> rules = RuleLoader.load(ruleDirs);
-    LoadedGraph loaded = RdfLoader.loadWithOntology(facts);
-    ValidationResult validation = FactValidator.validate(BundledResources.shapes(), loaded.graph());
-    if (!validation.conforms()) {
-      throw ClaimcheckException.badInput(
-          "the facts do not conform to the shapes (" + validation.violations().size()
-              + " violations; run 'claimcheck validate' to see them all): "
-              + validation.violations().stream()
-                  .limit(VIOLATIONS_SHOWN)
-                  .map(v -> v.focusNode() + " " + v.path() + ": " + v.message())
-                  .collect(Collectors.joining("; ")));
-    }
-    try (InMemoryStore store = InMemoryStore.of(loaded.graph())) {
+    try (Store store = data.open()) {
+      ValidationResult validation =
+          store.readAll(graph -> FactValidator.validate(BundledResources.shapes(), graph));
+      if (!validation.conforms()) {
+        throw ClaimcheckException.badInput(
+            "the facts do not conform to the shapes (" + validation.violations().size()
+                + " violations; run 'claimcheck validate' to see them all): "
+                + validation.violations().stream()
+                    .limit(VIOLATIONS_SHOWN)
+                    .map(v -> v.focusNode() + " " + v.path() + ": " + v.message())
+                    .collect(Collectors.joining("; ")));
+      }
       return Checker.check(store, rules);
     }
   }

@@ -25,13 +25,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.Category;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
+import org.claimcheck.store.QuerySafety;
 import org.claimcheck.store.QueryText;
 
 /**
@@ -176,23 +174,10 @@ public final class RuleLoader {
     if (!query.hasOrderBy()) {
       throw badInput(source + ": the rule has no ORDER BY (rules must give their rows in a fixed order)");
     }
-    if (usesService(query)) {
+    if (QuerySafety.usesService(query)) {
       throw badInput(source + ": rules may not use SERVICE (a rule must not reach other hosts)");
     }
     return query;
-  }
-
-  private static boolean usesService(Query query) {
-    boolean[] found = {false};
-    ElementWalker.walk(
-        query.getQueryPattern(),
-        new ElementVisitorBase() {
-          @Override
-          public void visit(ElementService el) {
-            found[0] = true;
-          }
-        });
-    return found[0];
   }
 
   private static Map<String, String> header(String source, String text) {
