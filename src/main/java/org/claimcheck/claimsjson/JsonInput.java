@@ -65,10 +65,12 @@ final class JsonInput {
    * @throws ClaimcheckException BAD_INPUT at the place of the first problem
    */
   static Parsed parse(Path file, byte[] bytes) {
-    checkUtf8(file, bytes);
+    // Parsed as characters, so that columns count characters, not UTF-8 bytes.
+    String text = checkUtf8(file, bytes);
     Map<String, JsonLocation> locations = new HashMap<>();
-    try (JsonParser parser = FACTORY.createParser(bytes)) {
-      Walker walker = new Walker(parser, locations);
+    Map<String, JsonLocation> keys = new HashMap<>();
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      Walker walker = new Walker(parser, locations, keys);
       try {
         if (parser.nextToken() == null) {
           throw ClaimcheckException.badInput(file, -1, -1, "file is empty (expected a JSON object)");
@@ -83,25 +85,33 @@ final class JsonInput {
         String pointer = walker.pointer();
         String message = clean(e.getOriginalMessage());
         String name = parser.getParsingContext().getCurrentName();
+        JsonLocation location = e.getLocation();
         if (message.startsWith("Duplicate field") && name != null) {
+          // Jackson reports the place after the duplicate key; point at the key itself.
+          location = keyStart(location, name);
           pointer = member(pointer, name);
           message = "duplicate key \"" + name + "\" (a key may appear only once in an object)";
         }
-        throw at(file, e.getLocation(), pointer, message);
+        throw at(file, location, pointer, message);
       }
     } catch (IOException e) {
       throw ClaimcheckException.badInput(file, -1, -1, "cannot read: " + e.getMessage());
     }
     JsonInput input = new JsonInput(file, locations);
     try {
-      ClaimsFile claims = MAPPER.readValue(bytes, ClaimsFile.class);
+      ClaimsFile claims = MAPPER.readValue(text, ClaimsFile.class);
       if (claims == null) {
         throw input.error("", "expected a JSON object");
       }
       return new Parsed(claims, input);
     } catch (JsonMappingException e) {
       String pointer = pointer(e.getPath());
-      JsonLocation location = e.getLocation() != null ? e.getLocation() : locations.get(pointer);
+      // Point at the key of an unknown field, else at the start of the bad value.
+      JsonLocation location =
+          e instanceof UnrecognizedPropertyException ? keys.get(pointer) : locations.get(pointer);
+      if (location == null) {
+        location = e.getLocation();
+      }
       throw at(file, location, pointer, describe(e));
     } catch (IOException e) {
       throw ClaimcheckException.badInput(file, -1, -1, "cannot read: " + e.getMessage());
@@ -202,13 +212,21 @@ final class JsonInput {
     return newline < 0 ? text : text.substring(0, newline).strip();
   }
 
-  private static void checkUtf8(Path file, byte[] bytes) {
+  private static JsonLocation keyStart(JsonLocation after, String name) {
+    int col = after.getColumnNr() - name.length() - 2;
+    return col < 1
+        ? after
+        : new JsonLocation(after.contentReference(), -1, after.getLineNr(), col);
+  }
+
+  private static String checkUtf8(Path file, byte[] bytes) {
     try {
-      StandardCharsets.UTF_8
+      return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       throw ClaimcheckException.badInput(file, -1, -1, "not valid UTF-8");
     }
@@ -239,11 +257,13 @@ final class JsonInput {
   private static final class Walker {
     private final JsonParser parser;
     private final Map<String, JsonLocation> locations;
+    private final Map<String, JsonLocation> keys;
     private String current = "";
 
-    Walker(JsonParser parser, Map<String, JsonLocation> locations) {
+    Walker(JsonParser parser, Map<String, JsonLocation> locations, Map<String, JsonLocation> keys) {
       this.parser = parser;
       this.locations = locations;
+      this.keys = keys;
     }
 
     /** The pointer of the value being read when an error struck. */
@@ -263,6 +283,7 @@ final class JsonInput {
             break;
           }
           String child = member(pointer, parser.currentName());
+          keys.put(child, parser.currentTokenLocation());
           current = child;
           parser.nextToken();
           value(child);

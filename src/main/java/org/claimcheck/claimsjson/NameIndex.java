@@ -166,7 +166,7 @@ final class NameIndex {
       if (entry.written().contains("://")) {
         continue;
       }
-      int d = Folding.distance(folded, entry.folded());
+      int d = closeness(folded, entry.folded());
       if (d <= limit && d < distances.getOrDefault(entry.node(), Integer.MAX_VALUE)) {
         distances.put(entry.node(), d);
         best.put(entry.node(), entry);
@@ -183,6 +183,16 @@ final class NameIndex {
       return " and no known " + kind.noun + " has a similar name";
     }
     return "; did you mean " + String.join(", or ", closest) + "?";
+  }
+
+  /** Edit distance, but 1 when one name holds the other (a surname for a full name). */
+  private static int closeness(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    if (shorter.length() >= 3 && longer.contains(shorter)) {
+      return 1;
+    }
+    return Folding.distance(a, b);
   }
 
   private String preferredLabel(Node node) {
