@@ -163,8 +163,8 @@ final class NameIndex {
     Map<Node, Entry> best = new HashMap<>();
     Map<Node, Integer> distances = new HashMap<>();
     for (Entry entry : entries.get(kind)) {
-      if (entry.written().contains("://")) {
-        continue;
+      if (entry.written().contains("://") || entry.written().equals(shortName(entry.node()))) {
+        continue; // the suggestion shows the prefixed name anyway
       }
       int d = closeness(folded, entry.folded());
       if (d <= limit && d < distances.getOrDefault(entry.node(), Integer.MAX_VALUE)) {
