@@ -1,10 +1,6 @@
 package org.claimcheck.claimsjson;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -195,15 +191,8 @@ public final class ClaimsImporter {
     } catch (IOException e) {
       throw input.error(at, "cannot read the article text " + path.getFileName() + ": " + e.getMessage());
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw input.error(at, "the article text " + path.getFileName() + " is not valid UTF-8");
-    }
+    return JsonInput.utf8(bytes).orElseThrow(() ->
+        input.error(at, "the article text " + path.getFileName() + " is not valid UTF-8"));
   }
 
   private Node source(Source source, Node article, String id, String at) {

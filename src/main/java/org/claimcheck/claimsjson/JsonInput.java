@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.claimcheck.error.ClaimcheckException;
 
@@ -220,15 +221,21 @@ final class JsonInput {
   }
 
   private static String checkUtf8(Path file, byte[] bytes) {
+    return utf8(bytes)
+        .orElseThrow(() -> ClaimcheckException.badInput(file, -1, -1, "not valid UTF-8"));
+  }
+
+  /** {@code bytes} decoded as UTF-8, or empty if they are not UTF-8 (no silent replacement). */
+  static Optional<String> utf8(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8
+      return Optional.of(StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
-          .toString();
+          .toString());
     } catch (CharacterCodingException e) {
-      throw ClaimcheckException.badInput(file, -1, -1, "not valid UTF-8");
+      return Optional.empty();
     }
   }
 
