@@ -14,7 +14,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Finds contradictions between what sources said in news articles (RDF facts).",
-    subcommands = {ValidateCommand.class, CheckCommand.class, LoadCommand.class, QueryCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      CheckCommand.class,
+      LoadCommand.class,
+      QueryCommand.class,
+      ImportCommand.class
+    })
 final class ClaimcheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
