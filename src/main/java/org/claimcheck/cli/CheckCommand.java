@@ -6,8 +6,6 @@ import java.util.concurrent.Callable;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.Severity;
 import org.claimcheck.report.Format;
-import org.claimcheck.report.JsonReport;
-import org.claimcheck.report.TextReport;
 import org.claimcheck.rules.FactCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = Options.FormatConverter.class,
-      description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json, markdown, html, turtle or jsonld (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(
@@ -72,12 +70,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CheckResult result = FactCheck.run(paths, ruleDirs);
-    String rendered =
-        switch (format) {
-          case TEXT -> TextReport.render(result, minSeverity);
-          case JSON -> JsonReport.render(result, minSeverity);
-        };
-    Options.emit(spec, output, rendered);
+    Options.emit(spec, output, format.render(result, minSeverity));
     return result.atLeast(minSeverity).isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
   }
 }

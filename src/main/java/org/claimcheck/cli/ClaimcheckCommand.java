@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Finds contradictions between what sources said in news articles (RDF facts).",
-    subcommands = {ValidateCommand.class, CheckCommand.class})
+    subcommands = {ValidateCommand.class, CheckCommand.class, ReportCommand.class})
 final class ClaimcheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
