@@ -19,7 +19,7 @@ import org.claimcheck.model.Statement;
  * block quote of its own, reads right to left.
  */
 public final class MarkdownReport {
-  private static final String ESCAPED = "\\`*_[](){}#!|~";
+  private static final String ESCAPED = "\\`*_[]#|~";
 
   private MarkdownReport() {}
 
