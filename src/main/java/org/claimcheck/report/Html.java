@@ -12,10 +12,23 @@ final class Html {
 
   /** {@code value} safe as HTML text and as a double- or single-quoted attribute value. */
   static String escape(String value) {
-    String visible = Controls.visible(value);
-    StringBuilder escaped = new StringBuilder(visible.length() + 16);
-    for (int i = 0; i < visible.length(); i++) {
-      char c = visible.charAt(i);
+    return escape(value, false);
+  }
+
+  /**
+   * The one escaping routine. In text ({@code inText}), a control character's escape is also
+   * isolated left-to-right ({@code <span dir="ltr" class="ctl">}), so it reads the same inside
+   * Arabic text; in an attribute it is the bare escape.
+   */
+  private static String escape(String value, boolean inText) {
+    StringBuilder escaped = new StringBuilder(value.length() + 16);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Controls.isHidden(c)) {
+        String code = Controls.visible(String.valueOf(c));
+        escaped.append(inText ? "<span dir=\"ltr\" class=\"ctl\">" + code + "</span>" : code);
+        continue;
+      }
       switch (c) {
         case '&' -> escaped.append("&amp;");
         case '<' -> escaped.append("&lt;");
@@ -36,13 +49,13 @@ final class Html {
 
   /** Appends {@code value} as text, isolated in a {@code <bdi>}. */
   Html text(Object value) {
-    out.append("<bdi>").append(escape(String.valueOf(value))).append("</bdi>");
+    out.append("<bdi>").append(escape(String.valueOf(value), true)).append("</bdi>");
     return this;
   }
 
   /** Appends {@code value} as text without isolation, for a value inside an isolating element. */
   Html plain(Object value) {
-    out.append(escape(String.valueOf(value)));
+    out.append(escape(String.valueOf(value), true));
     return this;
   }
 

@@ -41,7 +41,9 @@ public final class HtmlReport {
       h3 { margin: .2rem 0; font-size: 1.1rem; } .lede { color: var(--muted); margin-top: 0; }
       table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
       th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: start; vertical-align: top; }
-      td { overflow-wrap: anywhere; } .nw { white-space: nowrap; overflow-wrap: normal; }
+      td, dd, li, blockquote, .gloss { overflow-wrap: anywhere; white-space: pre-line; }
+      .nw { white-space: nowrap; overflow-wrap: normal; }
+      .ctl { font: .8em ui-monospace, "DejaVu Sans Mono", monospace; color: var(--contradiction); }
       th { background: var(--wash); font-weight: 600; } td.n { text-align: end; font-variant-numeric: tabular-nums; }
       .counts { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; align-items: start; }
       code { font: .9em ui-monospace, "DejaVu Sans Mono", monospace; }
@@ -55,7 +57,7 @@ public final class HtmlReport {
       .badge.contradiction { background: var(--contradiction); }
       .tag { border: 1px solid var(--line); border-radius: 3px; padding: 0 .4rem; font-size: .85rem; }
       .meta { color: var(--muted); font-size: .85rem; margin: .2rem 0 .6rem; }
-      .pair { display: grid; grid-template-columns: 1fr 1fr; gap: .8rem; }
+      .pair { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: .8rem; }
       .side { background: var(--wash); border-radius: 4px; padding: .6rem .8rem; }
       .side h4 { margin: 0 0 .3rem; }
       dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .6rem; margin: 0 0 .5rem; font-size: .9rem; }
