@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +25,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryException;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.claimcheck.model.Category;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
+import org.claimcheck.store.QueryText;
 
 /**
  * Reads rules: one SPARQL 1.1 SELECT query per {@code .rq} file, after a header of comment lines
@@ -53,7 +51,7 @@ public final class RuleLoader {
 
   private RuleLoader() {}
 
-  /** The bundled rules followed by those in {@code extraDirs}, each set sorted by file name. */
+  /** The bundled rules followed by those in {@code extraDirs}, each set sorted by rule file name. */
   public static List<Rule> load(List<Path> extraDirs) {
     List<Rule> rules = new ArrayList<>(bundled());
     for (Path dir : extraDirs) {
@@ -109,7 +107,10 @@ public final class RuleLoader {
   private static List<Rule> readAll(Path dir, String sourcePrefix) throws IOException {
     List<Path> files;
     try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList();
+      files =
+          list.filter(p -> p.getFileName().toString().endsWith(".rq"))
+              .sorted(Comparator.comparing(RuleLoader::stem))
+              .toList();
     }
     List<Rule> rules = new ArrayList<>();
     for (Path file : files) {
@@ -119,6 +120,11 @@ public final class RuleLoader {
       }
     }
     return rules;
+  }
+
+  private static String stem(Path file) {
+    String name = file.getFileName().toString();
+    return name.substring(0, name.length() - ".rq".length());
   }
 
   private static String decode(String source, byte[] bytes) {
@@ -159,14 +165,7 @@ public final class RuleLoader {
   }
 
   private static Query query(String source, String text) {
-    Query query;
-    try {
-      query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
-    } catch (QueryParseException e) {
-      throw badInput(source, e.getLine(), e.getColumn(), firstLine(e.getMessage()));
-    } catch (QueryException e) {
-      throw badInput(source + ": " + firstLine(e.getMessage()));
-    }
+    Query query = QueryText.parse(source, text);
     if (!query.isSelectType()) {
       throw badInput(source + ": a rule must be a SELECT query");
     }
@@ -236,13 +235,5 @@ public final class RuleLoader {
     return Arrays.stream(values)
         .map(v -> v instanceof Category c ? c.id() : ((Severity) v).id())
         .collect(Collectors.joining(", "));
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "syntax error";
-    }
-    int nl = message.indexOf('\n');
-    return (nl < 0 ? message : message.substring(0, nl)).strip();
   }
 }
