@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       CheckCommand.class,
+      ReportCommand.class,
       LoadCommand.class,
       QueryCommand.class,
       ImportCommand.class
