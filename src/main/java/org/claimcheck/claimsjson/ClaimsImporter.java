@@ -168,6 +168,11 @@ public final class ClaimsImporter {
     } else {
       Path base = input.file().toAbsolutePath().getParent();
       Path textPath = base.resolve(article.textFile()).normalize();
+      // A claims file may come from someone else: it may not make claimcheck read other files.
+      if (Path.of(article.textFile()).isAbsolute() || !textPath.startsWith(base)) {
+        throw input.error("/article/textFile",
+            "expected a path inside the claims file's directory, not \"" + article.textFile() + "\"");
+      }
       text = readText(textPath, "/article/textFile");
       Path relative = rdfDir.toAbsolutePath().normalize().relativize(textPath);
       add(iri, cc("textFile"), NodeFactory.createLiteralString(relative.toString().replace('\\', '/')));

@@ -168,6 +168,16 @@ class ClaimsErrorsTest {
   }
 
   @Test
+  void aTextFileOutsideTheClaimsDirectoryIsNotRead() throws IOException {
+    for (String outside : new String[] {"/etc/hostname", "../outside.txt"}) {
+      String json = BASE.replace("\"text\": \"Yesterday, Thursday, the spokesman said no forces are leaving Hasakah.\"",
+          "\"textFile\": \"" + outside + "\"");
+      assertError(json, "\"" + outside + "\"", "/article/textFile",
+          "expected a path inside the claims file's directory, not \"" + outside + "\"");
+    }
+  }
+
+  @Test
   void syntaxError() throws IOException {
     String json = BASE.replace("\"modality\": \"fact\",", "\"modality\": \"fact\"");
     Path file = write(json);
