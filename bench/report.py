@@ -55,7 +55,8 @@ print("| size | step | median wall (s) | peak RSS (MiB) | / parse floor |")
 print("| ---- | ---- | --------------: | -------------: | ------------: |")
 for size in data_sizes:
     floor = median(size, "parse")
-    for step in ["parse", "check-mem", "check-mem-novalidate", "tdb2-load", "check-tdb2"]:
+    for step in ["parse", "check-mem", "check-mem-novalidate", "report-mem", "tdb2-load", "check-tdb2",
+                 "check-tdb2-novalidate"]:
         m = median(size, step)
         if m is None:
             continue
@@ -80,7 +81,7 @@ print()
 
 if "100k" in data_sizes and "1M" in data_sizes:
     print("Growth from 100k to 1M (median wall, 1M / 100k):")
-    for step in ["parse", "check-mem", "check-mem-novalidate", "check-tdb2", "tdb2-load"]:
+    for step in ["parse", "check-mem", "check-mem-novalidate", "check-tdb2", "check-tdb2-novalidate", "tdb2-load"]:
         a, b = median("100k", step), median("1M", step)
         if a and b:
             print(f"- {step}: {b / a:.1f}")

@@ -31,7 +31,6 @@ command -v jq >/dev/null || { echo "bench: needs jq" >&2; exit 2; }
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   mvn -B -ntp -q package -DskipTests
-  mvn -B -ntp -q test-compile
 fi
 # Jena's command-line tools (riot, sparql), on their own classpath: bench/pom.xml.
 if [[ ! -d $OUT/lib ]]; then
@@ -112,18 +111,21 @@ for size in $SIZES; do
     timed "$size" check-mem-novalidate "$run" -- "${JAVA[@]}" -jar "$JAR" check "$nt" --skip-validation \
       --format json --output "$OUT/check-nv-$size.json"
 
-    # TDB2: claimcheck has no load command on main yet; a bench-only main loads in one write
-    # transaction (src/test/java/org/claimcheck/bench/TdbLoad.java).
+    timed "$size" report-mem "$run" -- "${JAVA[@]}" -jar "$JAR" report "$nt" --format html \
+      --output "$OUT/report-$size.html"
+
     rm -rf "$OUT/tdb-$size"
-    timed "$size" tdb2-load "$run" -- "${JAVA[@]}" -cp "$JAR:target/test-classes" \
-      org.claimcheck.bench.TdbLoad "$OUT/tdb-$size" "$nt" 2> /dev/null
-    timed "$size" check-tdb2 "$run" -- "${JAVA[@]}" -cp "$JAR:target/test-classes" \
-      org.claimcheck.bench.TdbCheck "$OUT/tdb-$size" > "$OUT/check-tdb-$size.tsv" 2> "$OUT/check-tdb-$size.err"
+    timed "$size" tdb2-load "$run" -- "${JAVA[@]}" -jar "$JAR" load --store "$OUT/tdb-$size" "$nt" > /dev/null
+    timed "$size" check-tdb2 "$run" -- "${JAVA[@]}" -jar "$JAR" check --store "$OUT/tdb-$size" --timings \
+      --format json --output "$OUT/check-tdb-$size.json" 2> "$OUT/check-tdb-$size.err"
     rule_timings "$size" tdb2 "$run" "$OUT/check-tdb-$size.err"
+    timed "$size" check-tdb2-novalidate "$run" -- "${JAVA[@]}" -jar "$JAR" check --store "$OUT/tdb-$size" \
+      --skip-validation --format json --output "$OUT/check-tdb-nv-$size.json"
   done
   jq -r '.findings[] | [.rule, .a.iri, .b.iri] | @tsv' "$OUT/check-$size.json" > "$OUT/found-mem-$size.tsv"
   verify "$size" "check (memory)" "$OUT/found-mem-$size.tsv" "$expected"
-  verify "$size" "check (TDB2)" "$OUT/check-tdb-$size.tsv" "$expected"
+  jq -r '.findings[] | [.rule, .a.iri, .b.iri] | @tsv' "$OUT/check-tdb-$size.json" > "$OUT/found-tdb-$size.tsv"
+  verify "$size" "check (TDB2)" "$OUT/found-tdb-$size.tsv" "$expected"
 
   # Baseline: each rule file run alone by Jena's sparql command over the same data (and the
   # ontology the rules reason over), loading the data each time, as a user without claimcheck would.

@@ -14,6 +14,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.claimcheck.model.Article;
 import org.claimcheck.model.DateRange;
 import org.claimcheck.model.Modality;
 import org.claimcheck.model.Polarity;
@@ -22,8 +23,8 @@ import org.claimcheck.model.Statement;
 import org.claimcheck.store.Store;
 
 /**
- * Reads every assertion of a store into {@link Statement} records, with labels resolved through
- * {@link Knowledge}. Multi-valued parts (agents, places, restatements) come from their own small
+ * Reads every assertion of a store into {@link Statement} records, and every article into {@link
+ * Article} records, with labels resolved through {@link Knowledge}. Multi-valued parts (agents, places, restatements) come from their own small
  * queries, so no row is multiplied by another's values.
  */
 public final class StatementReader {
@@ -66,6 +67,20 @@ public final class StatementReader {
   private static final Query RESTATEMENTS =
       QueryFactory.create(PREFIXES + "SELECT ?s ?v WHERE { ?s a cc:Assertion ; cc:restatedAs ?v }");
 
+  private static final Query ARTICLES =
+      QueryFactory.create(
+          PREFIXES
+              + """
+              SELECT ?a ?published ?language ?title ?original ?publisher
+              WHERE {
+                ?a a cc:Article ; cc:published ?published ; cc:language ?language .
+                OPTIONAL { ?a dcterms:title ?title FILTER(LANGMATCHES(LANG(?title), "en")) }
+                OPTIONAL { ?a dcterms:title ?original FILTER(LANGMATCHES(LANG(?original), STR(?language))) }
+                OPTIONAL { ?a cc:publishedBy ?publisher }
+              }
+              ORDER BY ?a ?title ?original ?publisher
+              """);
+
   private static final String CC = "https://w3id.org/claimcheck#";
 
   private StatementReader() {}
@@ -86,6 +101,26 @@ public final class StatementReader {
       statements.put(iri, statement(row, iri, knowledge, agents, places, restatements));
     }
     return statements;
+  }
+
+  /** Every article in the store, sorted by IRI; where a title or publisher repeats, the first. */
+  public static List<Article> readArticles(Store store, Knowledge knowledge) {
+    Map<String, Article> articles = new TreeMap<>();
+    RowSetRewindable rows = store.select(ARTICLES);
+    while (rows.hasNext()) {
+      Binding row = rows.next();
+      String original = row.contains("original") ? text(row, "original") : "";
+      articles.putIfAbsent(
+          text(row, "a"),
+          new Article(
+              text(row, "a"),
+              row.contains("title") ? text(row, "title") : original,
+              original,
+              text(row, "language"),
+              date(row, "published"),
+              row.contains("publisher") ? knowledge.label(text(row, "publisher")) : ""));
+    }
+    return List.copyOf(articles.values());
   }
 
   private static Statement statement(

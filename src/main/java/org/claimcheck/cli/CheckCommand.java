@@ -1,21 +1,11 @@
 package org.claimcheck.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.claimcheck.model.CheckResult;
-import org.claimcheck.model.Severity;
 import org.claimcheck.report.Format;
-import org.claimcheck.report.JsonReport;
-import org.claimcheck.report.TextReport;
-import org.claimcheck.rules.FactCheck;
-import org.claimcheck.rules.Timings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code claimcheck check [PATHS...]}: runs the contradiction rules and lists the findings. */
@@ -36,75 +26,18 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "PATHS",
-      arity = "0..*",
-      defaultValue = "facts",
-      description = "RDF files or directories of facts (default: ${DEFAULT-VALUE}).")
-  List<Path> paths;
-
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description =
-          "A directory of extra rule files (*.rq) to run after the bundled ones; repeatable.")
-  List<Path> ruleDirs = List.of();
-
-  @Option(
-      names = "--min-severity",
-      paramLabel = "LEVEL",
-      defaultValue = "tension",
-      converter = Options.SeverityConverter.class,
-      description = "Report findings at least this severe: contradiction or tension (default: ${DEFAULT-VALUE}).")
-  Severity minSeverity;
+  @Mixin CheckOptions options;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = Options.FormatConverter.class,
-      description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json, markdown, html, turtle or jsonld (default: ${DEFAULT-VALUE}).")
   Format format;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Write the findings to FILE (atomically) instead of standard output.")
-  Path output;
-
-  @Option(
-      names = "--timings",
-      description =
-          "Print how long each step took (load, validate, statements, each rule), in"
-              + " milliseconds, on standard error.")
-  boolean timings;
-
-  @Option(
-      names = "--skip-validation",
-      description =
-          "Do not check the facts against the shapes first (it costs about as much as parsing"
-              + " them). Only for facts already validated: a rule silently skips ill-formed data.")
-  boolean skipValidation;
 
   @Override
   public Integer call() {
-    long start = System.nanoTime();
-    CheckResult result = FactCheck.run(paths, ruleDirs, !skipValidation, timings ? this::printTiming : Timings.NONE);
-    String rendered =
-        switch (format) {
-          case TEXT -> TextReport.render(result, minSeverity);
-          case JSON -> JsonReport.render(result, minSeverity);
-        };
-    Options.emit(spec, output, rendered);
-    if (timings) {
-      printTiming("total", System.nanoTime() - start);
-    }
-    return result.atLeast(minSeverity).isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
-  }
-
-  private void printTiming(String step, long nanos) {
-    PrintWriter err = spec.commandLine().getErr();
-    err.printf(Locale.ROOT, "timing: %-28s %8d ms%n", step, nanos / 1_000_000);
-    err.flush();
+    return options.write(spec, options.run(spec), format);
   }
 }

@@ -14,7 +14,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Finds contradictions between what sources said in news articles (RDF facts).",
-    subcommands = {ValidateCommand.class, CheckCommand.class, GenerateCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      CheckCommand.class,
+      ReportCommand.class,
+      LoadCommand.class,
+      QueryCommand.class,
+      ImportCommand.class,
+      GenerateCommand.class
+    })
 final class ClaimcheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

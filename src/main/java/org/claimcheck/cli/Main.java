@@ -12,6 +12,7 @@ public final class Main {
 
   /** Runs claimcheck with the process's streams and exits with its exit code. */
   public static void main(String[] args) {
+    Interrupts.install(status -> Runtime.getRuntime().halt(status));
     System.exit(run(writer(System.out), writer(System.err), args));
   }
 

@@ -42,12 +42,24 @@ final class Options {
   static final class FormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      return Arrays.stream(Format.values())
-          .filter(f -> f.id().equals(value.toLowerCase(Locale.ROOT)))
-          .findFirst()
-          .orElseThrow(() -> new TypeConversionException(
-              "'" + value + "' is not a format (expected one of: "
-                  + Arrays.stream(Format.values()).map(Format::id).collect(Collectors.joining(", ")) + ")"));
+      return format(value, Format.values());
     }
+  }
+
+  /** A {@link Format} of a report, any but text (which lists findings only). */
+  static final class ReportFormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return format(value, Arrays.stream(Format.values()).filter(f -> f != Format.TEXT).toArray(Format[]::new));
+    }
+  }
+
+  private static Format format(String value, Format... allowed) {
+    return Arrays.stream(allowed)
+        .filter(f -> f.id().equals(value.toLowerCase(Locale.ROOT)))
+        .findFirst()
+        .orElseThrow(() -> new TypeConversionException(
+            "'" + value + "' is not a format (expected one of: "
+                + Arrays.stream(allowed).map(Format::id).collect(Collectors.joining(", ")) + ")"));
   }
 }

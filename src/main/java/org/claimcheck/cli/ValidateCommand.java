@@ -7,6 +7,7 @@ import org.claimcheck.validate.FactValidator;
 import org.claimcheck.validate.ValidationRun;
 import org.claimcheck.validate.ValidationText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,8 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin StoreOptions storeOptions;
+
   @Parameters(
       paramLabel = "PATHS",
       arity = "0..*",
@@ -34,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ValidationRun run = FactValidator.validateFiles(paths);
+    ValidationRun run = FactValidator.validate(storeOptions.resolve(spec, paths));
     ValidationText.write(run, spec.commandLine().getOut());
     return run.result().conforms() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
   }

@@ -8,13 +8,21 @@ import java.util.List;
  * @param findings the conflicts, sorted by severity, category, rule and statements
  * @param rules the rules that ran, in the order they ran
  * @param statements every statement in the data, sorted by IRI
+ * @param articles every article in the data, sorted by IRI
  */
-public record CheckResult(List<Finding> findings, List<RuleInfo> rules, List<Statement> statements) {
+public record CheckResult(
+    List<Finding> findings, List<RuleInfo> rules, List<Statement> statements, List<Article> articles) {
   /** Copies the lists. */
   public CheckResult {
     findings = List.copyOf(findings);
     rules = List.copyOf(rules);
     statements = List.copyOf(statements);
+    articles = List.copyOf(articles);
+  }
+
+  /** A result without articles' descriptions. */
+  public CheckResult(List<Finding> findings, List<RuleInfo> rules, List<Statement> statements) {
+    this(findings, rules, statements, List.of());
   }
 
   /** The findings at least as strong as {@code threshold}. */

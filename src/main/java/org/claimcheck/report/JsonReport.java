@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.claimcheck.model.Category;
+import org.claimcheck.model.Article;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.DateRange;
 import org.claimcheck.model.Finding;
@@ -15,8 +15,10 @@ import org.claimcheck.model.Severity;
 import org.claimcheck.model.Statement;
 
 /**
- * The findings as JSON, written with Jackson. The shape is versioned by {@code schemaVersion};
- * fields are written in a fixed order so the same result gives the same bytes.
+ * The report as JSON, written with Jackson: the one JSON writer, for {@code check} and {@code
+ * report}. The shape is versioned by {@code schemaVersion} and described by the JSON Schema
+ * {@code schema/report.schema.json} (a resource of the jar); fields are written in a fixed order
+ * so the same result gives the same bytes. Values are written exactly as in the data.
  */
 public final class JsonReport {
   /** Bumped whenever a field is renamed or removed. */
@@ -27,34 +29,49 @@ public final class JsonReport {
 
   private JsonReport() {}
 
-  /** Renders the findings of {@code result} at least as strong as {@code threshold}. */
+  /**
+   * Renders the report of {@code result}: the summary, the findings at least as strong as {@code
+   * threshold}, the timeline and every statement. Schema: {@code schema/report.schema.json}.
+   */
   public static String render(CheckResult result, Severity threshold) {
-    List<Finding> findings = result.atLeast(threshold);
+    ReportContent content = new ReportContent(result, threshold);
+    List<Finding> findings = content.findings();
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
     ObjectNode summary = root.putObject("summary");
     summary.put("statements", result.statements().size());
     summary.put("findings", findings.size());
     summary.put("minSeverity", threshold.id());
-    ObjectNode bySeverity = summary.putObject("bySeverity");
-    for (Severity s : Severity.values()) {
-      bySeverity.put(s.id(), findings.stream().filter(f -> f.severity() == s).count());
-    }
-    ObjectNode byCategory = summary.putObject("byCategory");
-    for (Category c : Category.values()) {
-      byCategory.put(c.id(), findings.stream().filter(f -> f.category() == c).count());
-    }
+    content.bySeverity().forEach(summary.putObject("bySeverity")::put);
+    content.byCategory().forEach(summary.putObject("byCategory")::put);
     ArrayNode rules = summary.putArray("rules");
     for (RuleInfo rule : result.rules()) {
       rules.addObject()
           .put("id", rule.id())
           .put("title", rule.title())
           .put("category", rule.category().id())
-          .put("severity", rule.severity().id());
+          .put("severity", rule.severity().id())
+          .put("description", rule.description());
     }
+    ArrayNode articles = summary.putArray("articles");
+    for (Article a : content.articles()) {
+      articles.addObject()
+          .put("iri", a.iri())
+          .put("title", a.title())
+          .put("originalTitle", a.originalTitle())
+          .put("language", a.language())
+          .put("published", a.published().toString())
+          .put("publisher", a.publisher());
+    }
+    ArrayNode sources = summary.putArray("sources");
+    content.sources().forEach(src -> sources.addObject().put("kind", src.kind()).put("title", src.title()));
+    content.dateRange().ifPresentOrElse(
+        r -> range(summary.putObject("dateRange"), r), () -> summary.putNull("dateRange"));
     ArrayNode array = root.putArray("findings");
+    int n = 0;
     for (Finding f : findings) {
       ObjectNode node = array.addObject();
+      node.put("number", ++n);
       node.put("id", f.id());
       node.put("rule", f.rule().id());
       node.put("title", f.rule().title());
@@ -65,6 +82,18 @@ public final class JsonReport {
       ArrayNode reasoning = node.putArray("reasoning");
       f.reasoning().forEach(reasoning::add);
     }
+    ArrayNode timeline = root.putArray("timeline");
+    for (Statement s : content.timeline()) {
+      ObjectNode entry = timeline.addObject();
+      entry.put("number", content.number(s));
+      entry.put("iri", s.iri());
+      range(entry.putObject("stated"), s.stated());
+      entry.put("official", s.official());
+      entry.put("polarity", s.polarity().id());
+      content.findingNumbers(s).forEach(entry.putArray("findings")::add);
+    }
+    ArrayNode statements = root.putArray("statements");
+    content.timeline().forEach(s -> statement(statements.addObject().put("number", content.number(s)), s));
     try {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -1,5 +1,8 @@
 /**
- * Report writers: findings rendered as text, JSON (and, later, Markdown, HTML and RDF), and the
- * atomic writing of a report file. Depends on {@code model} and {@code error} only.
+ * Report writers: the findings as text, and the full report (summary, findings, timeline,
+ * appendix; see {@code ReportContent}) as JSON, Markdown, HTML, Turtle and JSON-LD; {@link
+ * org.claimcheck.report.Format} picks one. Also the atomic writing of a report file. Depends on
+ * {@code model} and {@code error}; the RDF writer also on Jena and {@code vocab}. Never on
+ * {@code cli}, {@code rules} or {@code store}.
  */
 package org.claimcheck.report;

@@ -81,7 +81,10 @@ public final class Checker {
     List<Finding> findings = new ArrayList<>(byPair.values());
     findings.sort(ORDER);
     return new CheckResult(
-        findings, rules.stream().map(Rule::info).toList(), List.copyOf(statements.values()));
+        findings,
+        rules.stream().map(Rule::info).toList(),
+        List.copyOf(statements.values()),
+        StatementReader.readArticles(store, knowledge));
   }
 
   private static int threads(int rules) {

@@ -3,6 +3,7 @@ package org.claimcheck.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.claimcheck.claims.Knowledge;
 import org.claimcheck.model.Category;
 import org.claimcheck.model.Modality;
@@ -87,25 +88,24 @@ final class Explainer {
   }
 
   private String places(String placeA, String placeB) {
-    if (placeA.equals(placeB)) {
-      return "both concern " + knowledge.label(placeA);
-    }
-    return knowledge
-        .withinChain(placeA, placeB)
-        .or(() -> knowledge.withinChain(placeB, placeA))
-        .map(chain -> chain(chain, " is within ", ", within "))
-        .orElse("A concerns " + knowledge.label(placeA) + ", B " + knowledge.label(placeB));
+    return containment(placeA, placeB, knowledge::withinChain, " is within ", ", within ");
   }
 
   private String agents(String agentA, String agentB) {
-    if (agentA.equals(agentB)) {
-      return "both concern " + knowledge.label(agentA);
+    return containment(agentA, agentB, knowledge::partOfChain, " is part of ", ", part of ");
+  }
+
+  /** "both concern X", or the chain from the inner of the two to the outer. */
+  private String containment(
+      String a, String b, BiFunction<String, String, Optional<List<String>>> chainOf, String first, String next) {
+    if (a.equals(b)) {
+      return "both concern " + knowledge.label(a);
     }
-    return knowledge
-        .partOfChain(agentA, agentB)
-        .or(() -> knowledge.partOfChain(agentB, agentA))
-        .map(chain -> chain(chain, " is part of ", ", part of "))
-        .orElse("A concerns " + knowledge.label(agentA) + ", B " + knowledge.label(agentB));
+    return chainOf
+        .apply(a, b)
+        .or(() -> chainOf.apply(b, a))
+        .map(chain -> chain(chain, first, next))
+        .orElse("A concerns " + knowledge.label(a) + ", B " + knowledge.label(b));
   }
 
   private String sides(Statement a, Statement b) {

@@ -6,9 +6,8 @@ import java.util.stream.Collectors;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.store.BundledResources;
-import org.claimcheck.store.InMemoryStore;
-import org.claimcheck.store.LoadedGraph;
-import org.claimcheck.store.RdfLoader;
+import org.claimcheck.store.Store;
+import org.claimcheck.store.StoreSpec;
 import org.claimcheck.validate.FactValidator;
 import org.claimcheck.validate.ValidationResult;
 
@@ -23,28 +22,38 @@ public final class FactCheck {
 
   /** Checks the facts in {@code facts} with the bundled rules and those in {@code ruleDirs}. */
   public static CheckResult run(List<Path> facts, List<Path> ruleDirs) {
-    return run(facts, ruleDirs, true, Timings.NONE);
+    return run(new StoreSpec.InMemory(facts), ruleDirs);
   }
 
   /**
-   * As {@link #run(List, List)}, reporting each step's time to {@code timings}; {@code validate}
-   * false skips the shapes, for facts already validated (SHACL costs about as much as parsing).
+   * Checks the data of {@code data} (fact files with the bundled ontology, or a store that holds
+   * both) with the bundled rules and those in {@code ruleDirs}. Over an endpoint the data is
+   * fetched once for validation; the rules run on the server.
+   */
+  public static CheckResult run(StoreSpec data, List<Path> ruleDirs) {
+    return run(data, ruleDirs, true, Timings.NONE);
+  }
+
+  /**
+   * As {@link #run(StoreSpec, List)}, reporting each step's time to {@code timings}; {@code
+   * validate} false skips the shapes, for data already validated (SHACL costs about as much as
+   * parsing).
    */
   public static CheckResult run(
-      List<Path> facts, List<Path> ruleDirs, boolean validate, Timings timings) {
+      StoreSpec data, List<Path> ruleDirs, boolean validate, Timings timings) {
     long start = System.nanoTime();
     List<Rule> rules = RuleLoader.load(ruleDirs);
     timings.record("rules", System.nanoTime() - start);
     start = System.nanoTime();
-    LoadedGraph loaded = RdfLoader.loadWithOntology(facts);
-    timings.record("load", System.nanoTime() - start);
-    if (validate) {
-      start = System.nanoTime();
-      ValidationResult validation = FactValidator.validate(BundledResources.shapes(), loaded.graph());
-      timings.record("validate", System.nanoTime() - start);
-      refuseNonConforming(validation);
-    }
-    try (InMemoryStore store = InMemoryStore.of(loaded.graph())) {
+    try (Store store = data.open()) {
+      timings.record("load", System.nanoTime() - start);
+      if (validate) {
+        start = System.nanoTime();
+        ValidationResult validation =
+            store.readAll(graph -> FactValidator.validate(BundledResources.shapes(), graph));
+        timings.record("validate", System.nanoTime() - start);
+        refuseNonConforming(validation);
+      }
       return Checker.check(store, rules, timings);
     }
   }

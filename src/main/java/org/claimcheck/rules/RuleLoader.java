@@ -25,12 +25,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
+import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.Category;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
+import org.claimcheck.store.QuerySafety;
 import org.claimcheck.store.QueryText;
 
 /**
@@ -145,18 +144,10 @@ public final class RuleLoader {
     Map<String, String> header = header(source, text);
     Category category =
         Category.fromId(header.get("category"))
-            .orElseThrow(
-                () ->
-                    badInput(
-                        source + ": unknown category '" + header.get("category")
-                            + "' (expected one of: " + ids(Category.values()) + ")"));
+            .orElseThrow(() -> unknown(source, "category", header, ids(Category.values())));
     Severity severity =
         Severity.fromId(header.get("severity"))
-            .orElseThrow(
-                () ->
-                    badInput(
-                        source + ": unknown severity '" + header.get("severity")
-                            + "' (expected one of: " + ids(Severity.values()) + ")"));
+            .orElseThrow(() -> unknown(source, "severity", header, ids(Severity.values())));
     Query query = query(source, text);
     RuleInfo info =
         new RuleInfo(
@@ -183,23 +174,10 @@ public final class RuleLoader {
     if (!query.hasOrderBy()) {
       throw badInput(source + ": the rule has no ORDER BY (rules must give their rows in a fixed order)");
     }
-    if (usesService(query)) {
+    if (QuerySafety.usesService(query)) {
       throw badInput(source + ": rules may not use SERVICE (a rule must not reach other hosts)");
     }
     return query;
-  }
-
-  private static boolean usesService(Query query) {
-    boolean[] found = {false};
-    ElementWalker.walk(
-        query.getQueryPattern(),
-        new ElementVisitorBase() {
-          @Override
-          public void visit(ElementService el) {
-            found[0] = true;
-          }
-        });
-    return found[0];
   }
 
   private static Map<String, String> header(String source, String text) {
@@ -229,6 +207,12 @@ public final class RuleLoader {
               + " '# severity: ...', '# description: ...')");
     }
     return header;
+  }
+
+  private static ClaimcheckException unknown(
+      String source, String key, Map<String, String> header, String known) {
+    return badInput(
+        source + ": unknown " + key + " '" + header.get(key) + "' (expected one of: " + known + ")");
   }
 
   private static String ids(Enum<?>[] values) {

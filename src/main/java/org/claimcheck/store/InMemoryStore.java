@@ -1,25 +1,39 @@
 package org.claimcheck.store;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 
-/** A {@link Store} over a dataset in this JVM (in memory, or a TDB2 dataset opened locally). */
+/**
+ * A {@link Store} over a dataset in this JVM (in memory, or a TDB2 dataset opened locally). Every
+ * query runs inside a read transaction.
+ */
 public final class InMemoryStore implements Store {
   private final DatasetGraph dataset;
+  private final Graph data;
+  private final String name;
+  private final boolean unionDefaultGraph;
 
+  /** A store over {@code dataset} whose queries and validation see its default graph. */
   public InMemoryStore(DatasetGraph dataset) {
+    this(dataset, false, "in memory");
+  }
+
+  /**
+   * A store over {@code dataset}; with {@code unionDefaultGraph} (TDB2), queries and validation
+   * see the union of its named graphs.
+   */
+  InMemoryStore(DatasetGraph dataset, boolean unionDefaultGraph, String name) {
     this.dataset = dataset;
+    this.data = unionDefaultGraph ? dataset.getUnionGraph() : dataset.getDefaultGraph();
+    this.name = name;
+    this.unionDefaultGraph = unionDefaultGraph;
   }
 
   /** A store whose default graph is {@code graph}. */
@@ -28,33 +42,27 @@ public final class InMemoryStore implements Store {
   }
 
   @Override
-  public RowSetRewindable select(Query query) {
+  public <T> T execute(Query query, ExecSettings settings, Function<QueryExec, T> body) {
     return Txn.calculateRead(
         dataset,
         () -> {
-          try (QueryExec exec = build(query)) {
-            // Copy every row inside the transaction: TDB2's rows look their nodes up lazily, and
-            // after the transaction they come back empty.
-            RowSet rows = exec.select();
-            List<Binding> copies = new ArrayList<>();
-            rows.forEachRemaining(row -> copies.add(BindingFactory.copy(row)));
-            return RowSetStream.create(rows.getResultVars(), copies.iterator()).rewindable();
+          QueryExecBuilder builder = QuerySafety.apply(QueryExec.dataset(dataset), settings).query(query);
+          if (unionDefaultGraph) {
+            builder.set(TDB2.symUnionDefaultGraph, true);
+          }
+          try (QueryExec exec = builder.build()) {
+            return body.apply(exec);
           }
         });
   }
 
   @Override
-  public Graph construct(Query query) {
-    return Txn.calculateRead(
-        dataset,
-        () -> {
-          try (QueryExec exec = build(query)) {
-            return exec.construct();
-          }
-        });
+  public <T> T readAll(Function<Graph, T> body) {
+    return Txn.calculateRead(dataset, () -> body.apply(data));
   }
 
-  private QueryExec build(Query query) {
-    return QueryExec.dataset(dataset).query(query).context(QuerySafety.context()).build();
+  @Override
+  public String name() {
+    return name;
   }
 }

@@ -9,6 +9,8 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.update.UpdateFactory;
 
 /**
  * Parses SPARQL 1.1 query text from the user (a rule file, a query) strictly, turning every
@@ -18,17 +20,21 @@ import org.apache.jena.query.Syntax;
 public final class QueryText {
   private static final Pattern AT = Pattern.compile("\\s*at line (\\d+), column (\\d+)\\.?");
   private static final Pattern ENCOUNTERED = Pattern.compile("^Encountered \" (.+?) \"(.*) \"\"");
-  private static final Pattern UPDATE =
-      Pattern.compile(
-          "(?is)^(\\s*(#[^\\n]*)?\\n)*\\s*((PREFIX|BASE)\\s[^\\n]*\\n\\s*)*"
-              + "(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\\b");
 
   private QueryText() {}
 
   /** The query in {@code text}; {@code source} names it in error messages. */
   public static Query parse(String source, String text) {
+    return parse(source, text, PrefixMapping.Factory.create());
+  }
+
+  /** As {@link #parse(String, String)}, with {@code predeclared} prefixes usable undeclared. */
+  public static Query parse(String source, String text, PrefixMapping predeclared) {
+    Query query = new Query();
+    query.getPrefixMapping().setNsPrefixes(predeclared);
     try {
-      return QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+      QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
+      return query;
     } catch (QueryParseException e) {
       String message = firstLine(e.getMessage());
       long line = e.getLine();
@@ -39,7 +45,7 @@ public final class QueryText {
         col = Long.parseLong(at.group(2));
         message = (message.substring(0, at.start()) + message.substring(at.end())).strip();
       }
-      if (UPDATE.matcher(text).find()) {
+      if (isUpdate(text, predeclared)) {
         message = "SPARQL Update is not allowed here: claimcheck only reads";
       } else {
         Matcher encountered = ENCOUNTERED.matcher(message);
@@ -50,6 +56,19 @@ public final class QueryText {
       throw badInput(source, line, col, message);
     } catch (QueryException e) {
       throw badInput(source + ": " + firstLine(e.getMessage()));
+    }
+  }
+
+  private static boolean isUpdate(String text, PrefixMapping predeclared) {
+    StringBuilder prologue = new StringBuilder();
+    predeclared
+        .getNsPrefixMap()
+        .forEach((p, iri) -> prologue.append("PREFIX ").append(p).append(": <").append(iri).append(">\n"));
+    try {
+      UpdateFactory.create(prologue + text, Syntax.syntaxSPARQL_11);
+      return true;
+    } catch (QueryException e) {
+      return false;
     }
   }
 

@@ -17,7 +17,8 @@ import org.apache.jena.riot.Lang;
 /**
  * Which files are RDF and in which syntax, decided by file extension alone.
  *
- * <p>Known extensions: {@code .ttl .nt .nq .trig .rdf .owl .jsonld}.
+ * <p>Known extensions: {@code .ttl .nt .nq .trig .rdf .owl .jsonld}, and {@code .json} for JSON
+ * claims files ({@link ClaimsFiles}), which are read as RDF too.
  */
 public final class RdfFiles {
   private static final Map<String, Lang> LANGS =
@@ -54,7 +55,7 @@ public final class RdfFiles {
       if (Files.isDirectory(path)) {
         files.addAll(walk(path));
       } else if (Files.isRegularFile(path)) {
-        if (langOf(path.getFileName().toString()).isEmpty()) {
+        if (!readable(path)) {
           throw badInput(path, -1, -1, "not an RDF file (known extensions: " + extensions() + ")");
         }
         files.add(path);
@@ -72,7 +73,7 @@ public final class RdfFiles {
     try (Stream<Path> stream = Files.walk(dir)) {
       return stream
           .filter(Files::isRegularFile)
-          .filter(p -> langOf(p.getFileName().toString()).isPresent())
+          .filter(RdfFiles::readable)
           .sorted()
           .toList();
     } catch (IOException | UncheckedIOException e) {
@@ -80,7 +81,13 @@ public final class RdfFiles {
     }
   }
 
+  private static boolean readable(Path file) {
+    String name = file.getFileName().toString();
+    return langOf(name).isPresent() || ClaimsFiles.isClaimsFile(name);
+  }
+
   private static String extensions() {
-    return String.join(" ", LANGS.keySet().stream().sorted().map(e -> "." + e).toList());
+    return String.join(" ", LANGS.keySet().stream().sorted().map(e -> "." + e).toList())
+        + ", .json for claims";
   }
 }

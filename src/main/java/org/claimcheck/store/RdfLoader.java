@@ -80,8 +80,15 @@ public final class RdfLoader {
     return dataset;
   }
 
-  /** Parses one RDF file, chosen by its extension, into {@code sink}. */
+  /** Parses one RDF file, chosen by its extension, into {@code sink}; a claims file is imported. */
   public static void read(Path file, StreamRDF sink) {
+    if (ClaimsFiles.isClaimsFile(file.getFileName().toString())) {
+      Path dir = file.toAbsolutePath().getParent();
+      Graph graph = ClaimsFiles.read(file, ClaimsFiles.DEFAULT_FACTS, dir);
+      graph.getPrefixMapping().getNsPrefixMap().forEach(sink::prefix);
+      graph.find().forEachRemaining(sink::triple);
+      return;
+    }
     Lang lang =
         RdfFiles.langOf(file.getFileName().toString())
             .orElseThrow(() -> badInput(file, -1, -1, "not an RDF file"));

@@ -1,20 +1,58 @@
 package org.claimcheck.store;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
 
 /**
  * Where claimcheck's data lives, seen as something that answers read-only SPARQL queries. Rules,
  * statement reading and explanations go through this interface only, so they run the same over
- * an in-memory dataset, a TDB2 database or a remote endpoint.
+ * an in-memory dataset, a TDB2 database or a remote endpoint. The data a query sees is the facts
+ * and the ontology together (in a store: the union of its named graphs).
+ *
+ * <p>Failures to reach or use the store are STORE_UNAVAILABLE {@link
+ * org.claimcheck.error.ClaimcheckException}s naming it.
  */
 public interface Store extends AutoCloseable {
   /** Runs a SELECT query and returns all its rows. */
-  RowSetRewindable select(Query query);
+  default RowSetRewindable select(Query query) {
+    return execute(query, ExecSettings.DEFAULT, exec -> copy(exec.select()));
+  }
+
+  /**
+   * Every row of {@code rows}, copied: TDB2's rows look their nodes up lazily, and read after the
+   * transaction they come back empty.
+   */
+  private static RowSetRewindable copy(RowSet rows) {
+    List<Binding> copies = new ArrayList<>();
+    rows.forEachRemaining(row -> copies.add(BindingFactory.copy(row)));
+    return RowSetStream.create(rows.getResultVars(), copies.iterator()).rewindable();
+  }
 
   /** Runs a CONSTRUCT query and returns the graph it builds. */
-  Graph construct(Query query);
+  default Graph construct(Query query) {
+    return execute(query, ExecSettings.DEFAULT, QueryExec::construct);
+  }
+
+  /**
+   * Runs {@code query} with {@code settings} and hands the execution to {@code body}, which must
+   * consume the results before it returns (a local store holds a read transaction meanwhile).
+   */
+  <T> T execute(Query query, ExecSettings settings, Function<QueryExec, T> body);
+
+  /** Applies {@code body} to all the data as one graph, read-only (for SHACL validation). */
+  <T> T readAll(Function<Graph, T> body);
+
+  /** The store as named in messages: {@code in memory}, a directory or a URL without password. */
+  String name();
 
   /** Releases what the store holds open; the default does nothing. */
   @Override

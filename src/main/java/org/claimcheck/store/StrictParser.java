@@ -12,6 +12,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotParseException;
@@ -43,6 +45,9 @@ final class StrictParser {
       throw badInput(source, -1, -1, "file is empty");
     }
     checkUtf8(source, bytes);
+    if (lang.equals(Lang.RDFXML)) {
+      refuseExternalEntities(source, new String(bytes, StandardCharsets.UTF_8));
+    }
     int start = startsWithBom(bytes) ? UTF8_BOM.length : 0;
     try {
       RDFParser.create()
@@ -59,6 +64,29 @@ final class StrictParser {
     } catch (RuntimeException | StackOverflowError e) {
       // Fuzzing finds parser failures other than RiotException: all of them mean bad input.
       throw ClaimcheckException.badInput(source + ": cannot be parsed: " + describe(e), e);
+    }
+  }
+
+  private static final Pattern EXTERNAL_ENTITY =
+      Pattern.compile("<!ENTITY\\s+%?\\s*[^\\s>]+\\s+(SYSTEM|PUBLIC)\\b");
+
+  /**
+   * Jena's RDF/XML parser does not expand an external entity but silently reads it as empty; such
+   * a document points at a file or a URL and is refused rather than loaded half empty.
+   */
+  private static void refuseExternalEntities(String source, String text) {
+    Matcher entity = EXTERNAL_ENTITY.matcher(text);
+    if (entity.find()) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < entity.start(); i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw badInput(source, line, entity.start() - lineStart + 1,
+          "external XML entities are not allowed (they would read a file or a URL)");
     }
   }
 

@@ -23,6 +23,8 @@ import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.store.BundledResources;
 import org.claimcheck.store.LoadedGraph;
 import org.claimcheck.store.RdfLoader;
+import org.claimcheck.store.Store;
+import org.claimcheck.store.StoreSpec;
 
 /** Validates facts with Jena SHACL against the bundled shapes. */
 public final class FactValidator {
@@ -38,6 +40,20 @@ public final class FactValidator {
     LoadedGraph loaded = RdfLoader.loadWithOntology(paths);
     ValidationResult result = validate(BundledResources.shapes(), loaded.graph());
     return new ValidationRun(loaded.files(), loaded.factTriples(), result);
+  }
+
+  /**
+   * Validates the data of {@code data}: fact files as {@link #validateFiles}, or everything in a
+   * store (facts and ontology; no files are named, the triple count is the store's).
+   */
+  public static ValidationRun validate(StoreSpec data) {
+    if (data instanceof StoreSpec.InMemory files) {
+      return validateFiles(files.paths());
+    }
+    try (Store store = data.open()) {
+      return store.readAll(
+          graph -> new ValidationRun(List.of(), graph.size(), validate(BundledResources.shapes(), graph)));
+    }
   }
 
   /**

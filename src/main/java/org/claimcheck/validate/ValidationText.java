@@ -29,13 +29,15 @@ public final class ValidationText {
     out.flush();
   }
 
-  /** {@code 2 files, 40 triples: conforms}, or {@code ...: 3 violations}. */
+  /**
+   * {@code 2 files, 40 triples: conforms}, or {@code ...: 3 violations}; a store names no files.
+   */
   public static String summary(ValidationRun run) {
     int count = run.result().violations().size();
     String outcome =
         run.result().conforms() ? "conforms" : plural(count, "violation");
-    return plural(run.files().size(), "file")
-        + ", "
+    String files = run.files().isEmpty() ? "" : plural(run.files().size(), "file") + ", ";
+    return files
         + plural(run.factTriples(), "triple")
         + ": "
         + outcome;

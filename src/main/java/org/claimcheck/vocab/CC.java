@@ -18,10 +18,29 @@ public final class CC {
   public static final Node partOf = term("partOf");
   public static final Node entails = term("entails");
   public static final Node opposes = term("opposes");
+  public static final Node Article = term("Article");
+  public static final Node Finding = term("Finding");
+  public static final Node Rule = term("Rule");
+  public static final Node Check = term("Check");
+  public static final Node category = term("category");
+  public static final Node severity = term("severity");
+  public static final Node rule = term("rule");
+  public static final Node assertionA = term("assertionA");
+  public static final Node assertionB = term("assertionB");
+  public static final Node reasoning = term("reasoning");
+  public static final Node inArticle = term("inArticle");
+  public static final Node polarity = term("polarity");
+  public static final Node modality = term("modality");
+  public static final Node statedFrom = term("statedFrom");
+  public static final Node statedUntil = term("statedUntil");
+  public static final Node quote = term("quote");
+  public static final Node gloss = term("gloss");
+  public static final Node published = term("published");
 
   private CC() {}
 
-  private static Node term(String localName) {
+  /** The term {@code cc:localName}. */
+  public static Node term(String localName) {
     return NodeFactory.createURI(NS + localName);
   }
 }

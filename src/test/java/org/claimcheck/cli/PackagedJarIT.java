@@ -2,14 +2,17 @@ package org.claimcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the packaged jar as a user would, in its own JVM, to catch packaging faults: Jena's
@@ -19,13 +22,18 @@ class PackagedJarIT {
   private static final Path JAR = Path.of("target", "claimcheck.jar");
   private static final String FIXTURES = ValidateCommandTest.FIXTURES;
 
-  private static CliRun java(String... args) throws IOException, InterruptedException {
+  private static List<String> command(String... args) {
     assertThat(JAR).as("run 'mvn package' first").isRegularFile();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
+    return command;
+  }
+
+  private static CliRun java(String... args) throws IOException, InterruptedException {
+    List<String> command = command(args);
     Path out = Files.createTempFile("claimcheck-out", ".txt");
     Path err = Files.createTempFile("claimcheck-err", ".txt");
     try {
@@ -89,5 +97,45 @@ class PackagedJarIT {
         .as("%s", run)
         .startsWith("7 findings (1 contradiction, 6 tensions) among 20 statements, by 11 rules\n")
         .contains("«نفى التحالف الدولي ضد تنظيم داعش، إرسال قوات إضافية إلى سوريا»");
+  }
+
+  /**
+   * A signal at any moment of a check that writes a report: the run either finishes (exit 1,
+   * a whole report) or stops with INTERRUPTED (exit 6, or 128+N while the JVM is still starting)
+   * leaving no file at all.
+   */
+  @Test
+  void aSignalNeverLeavesHalfAReport(@TempDir Path dir) throws Exception {
+    Random random = new Random(7);
+    int interrupted = 0;
+    for (int i = 0; i < 8; i++) {
+      Path report = dir.resolve("findings-" + i + ".json");
+      Process process =
+          new ProcessBuilder(command("check", "--format", "json", "--output", report.toString()))
+              .redirectErrorStream(true)
+              .start();
+      process.getOutputStream().close();
+      Thread.sleep(random.nextInt(1500));
+      String signal = i % 2 == 0 ? "TERM" : "INT";
+      new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int code = process.exitValue();
+      if (code == ExitCode.INTERRUPTED.code()) {
+        interrupted++;
+        assertThat(output).contains("claimcheck: interrupted by SIG" + signal);
+        assertThat(report).doesNotExist();
+      } else if (code == 130 || code == 143) {
+        // The signal came while the JVM was starting, before claimcheck's handler was set.
+        assertThat(report).doesNotExist();
+      } else {
+        assertThat(code).as(output).isEqualTo(ExitCode.FINDINGS.code());
+        assertThat(new ObjectMapper().readTree(report.toFile()).get("findings")).hasSize(7);
+      }
+      try (var files = Files.list(dir)) {
+        assertThat(files).as("no temporary file left").allMatch(f -> f.getFileName().toString().startsWith("findings-"));
+      }
+    }
+    assertThat(interrupted).as("runs stopped by a signal").isPositive();
   }
 }

@@ -102,6 +102,23 @@ class RdfLoaderTest {
   }
 
   @Test
+  void rdfXmlWithAnExternalEntityIsRefusedNotReadAsEmpty() throws IOException {
+    Path file =
+        write(
+            "xxe.rdf",
+            "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE rdf:RDF [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>\n"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                + " xmlns:ex=\"https://example.org/\">"
+                + "<rdf:Description rdf:about=\"https://example.org/a\"><ex:b>&xxe;</ex:b>"
+                + "</rdf:Description></rdf:RDF>");
+
+    assertThatThrownBy(() -> graphOf(file))
+        .isInstanceOf(ClaimcheckException.class)
+        .hasMessage(file + ":2:20: external XML entities are not allowed (they would read a file or a URL)");
+  }
+
+  @Test
   void brokenJsonIsBadInputWithItsPlace() throws IOException {
     Path file = write("broken.jsonld", "{\n  \"@id\": \n}");
     assertThatThrownBy(() -> RdfLoader.readInto(RdfLoader.newGraph(), List.of(file)))

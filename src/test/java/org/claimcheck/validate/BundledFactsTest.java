@@ -69,6 +69,20 @@ class BundledFactsTest {
   }
 
   @Test
+  void bothSpellingsOfMcKenzieNameOneActor() {
+    Graph actors = read(FACTS.resolve("actors.ttl"));
+
+    for (String spelling : List.of("ماكنزي", "ماكينزي")) {
+      assertThat(
+              actors.find(Node.ANY, Node.ANY, NodeFactory.createLiteralLang(spelling, "ar"))
+                  .mapWith(t -> t.getSubject().getURI())
+                  .toList())
+          .as(spelling)
+          .containsExactly("https://w3id.org/claimcheck/id/actor/KennethMcKenzie");
+    }
+  }
+
+  @Test
   void sentenceSplittingKeepsQuotedSubheadingWhole() {
     assertThat(sentences("عنوان\nقال: \"نص\". جملة ثانية.\n"))
         .containsExactly("عنوان", "قال: \"نص\".", "جملة ثانية.");

@@ -1,0 +1,76 @@
+package org.claimcheck.claimsjson;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The matching form of a name: Unicode NFKC, Latin case folded, white space collapsed, and the
+ * usual Arabic spelling variants folded together, so that a name written either way finds the
+ * same entry.
+ *
+ * <p>Arabic folds: the alef forms أ إ آ ٱ to ا; hamza on waw and ya, ؤ ئ, to و ي; alef maqsura ى
+ * to ي; ta marbuta ة to ه; tatweel ـ removed; harakat and other marks (U+064B–U+065F, U+0670)
+ * removed.
+ */
+public final class Folding {
+  private Folding() {}
+
+  /** The folded form of {@code name}. */
+  public static String fold(String name) {
+    String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      char folded = foldArabic(c);
+      if (folded == 0) {
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(folded);
+    }
+    // Case folding as Unicode's simple folding does it for Latin: upper, then lower.
+    return out.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+  }
+
+  /** The folded Arabic letter, {@code 0} for a character that is dropped. */
+  private static char foldArabic(char c) {
+    if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') {
+      return 0;
+    }
+    return switch (c) {
+      case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
+      case '\u0624' -> '\u0648';
+      case '\u0626', '\u0649' -> '\u064A';
+      case '\u0629' -> '\u0647';
+      default -> c;
+    };
+  }
+
+  /** The Levenshtein distance between two strings, by UTF-16 unit. */
+  public static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

@@ -1,0 +1,29 @@
+package org.claimcheck.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.claimcheck.report.ReportFile;
+import sun.misc.Signal;
+
+/**
+ * What SIGINT and SIGTERM do: remove the temporary file of any report being written, say so in
+ * one line, and stop at once with {@link ExitCode#INTERRUPTED}. A store write in progress is
+ * abandoned like a crash: TDB2 keeps its state from before the transaction.
+ */
+final class Interrupts {
+  private Interrupts() {}
+
+  /** Installs the handlers; {@code halt} ends the process with the given status. */
+  static void install(java.util.function.IntConsumer halt) {
+    for (String name : new String[] {"INT", "TERM"}) {
+      Signal.handle(
+          new Signal(name),
+          signal -> {
+            ReportFile.deleteUnfinished();
+            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+            err.println("claimcheck: interrupted by SIG" + signal.getName() + "; nothing was half-written");
+            halt.accept(ExitCode.INTERRUPTED.code());
+          });
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * User SPARQL over any store, read-only: parsing with the ontology's prefixes predeclared
+ * (errors as {@code source:line:col}), refusing SPARQL Update and, unless allowed, {@code
+ * SERVICE}, binding {@code --param} values through Jena's substitution, a time limit, and writing
+ * the result in a standard format. The facade is {@link org.claimcheck.query.QueryRunner}.
+ * Depends on {@code store}, {@code error} and Jena; never on {@code cli} or {@code report}.
+ */
+package org.claimcheck.query;

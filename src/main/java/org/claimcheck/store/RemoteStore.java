@@ -1,0 +1,148 @@
+package org.claimcheck.store;
+
+import static org.claimcheck.error.ClaimcheckException.badInput;
+import static org.claimcheck.error.ClaimcheckException.storeUnavailable;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateClear;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.update.UpdateRequest;
+import org.claimcheck.error.ClaimcheckException;
+
+/**
+ * A SPARQL 1.1 server reached over HTTP: queries are sent as standard SPARQL 1.1 text and run on
+ * the server; {@link #readAll} fetches all data with one CONSTRUCT. A load is one SPARQL Update
+ * request (CLEAR, then INSERT DATA), which a server such as Fuseki applies in one transaction.
+ * An unreachable server, an HTTP error, or an answer that is not SPARQL results (an HTML page, a
+ * cut-off body) is STORE_UNAVAILABLE with the URL, never with its password.
+ */
+final class RemoteStore implements Store, WritableStore {
+  private static final Query EVERYTHING =
+      QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", Syntax.syntaxSPARQL_11);
+
+  /** Exception class names that Jena leaves at the start of a wrapped cause's message. */
+  private static final Pattern EXCEPTION_NAME = Pattern.compile("^([\\w.$]+(Exception|Error): )+");
+
+  private final Endpoint endpoint;
+
+  RemoteStore(Endpoint endpoint) {
+    this.endpoint = endpoint;
+  }
+
+  @Override
+  public <T> T execute(Query query, ExecSettings settings, Function<QueryExec, T> body) {
+    String text = query.toString(Syntax.syntaxSPARQL_11);
+    try {
+      QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+    } catch (QueryException e) {
+      throw badInput("the query is not standard SPARQL 1.1, which a remote store needs: " + e.getMessage());
+    }
+    QueryExecHTTPBuilder builder =
+        QueryExecHTTP.service(endpoint.query().toString())
+            .query(query)
+            .substitution(settings.substitution());
+    settings.timeout().ifPresent(t -> builder.timeout(t.toMillis()));
+    return remote(
+        endpoint.query(),
+        () -> {
+          try (QueryExec exec = builder.build()) {
+            return body.apply(exec);
+          }
+        });
+  }
+
+  @Override
+  public <T> T readAll(Function<Graph, T> body) {
+    return body.apply(construct(EVERYTHING));
+  }
+
+  @Override
+  public void close() {
+    // HTTP connections are pooled by Jena; nothing is held per store.
+  }
+
+  @Override
+  public String name() {
+    return endpoint.toString();
+  }
+
+  @Override
+  public void write(DatasetGraph quads, Set<Node> emptyFirst, Consumer<String> progress) {
+    UpdateRequest request = new UpdateRequest();
+    emptyFirst.forEach(g -> request.add(new UpdateClear(g, true)));
+    QuadDataAcc data = new QuadDataAcc();
+    quads.find().forEachRemaining(data::addQuad);
+    request.add(new UpdateDataInsert(data));
+    progress.accept("sending " + data.getQuads().size() + " triples to " + endpoint.update());
+    remote(
+        endpoint.update(),
+        () -> {
+          UpdateExecHTTP.service(endpoint.update().toString()).update(request).execute();
+          return null;
+        });
+  }
+
+  /** Runs {@code call}, turning HTTP and answer failures into STORE_UNAVAILABLE naming {@code url}. */
+  private static <T> T remote(URI url, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (ClaimcheckException | QueryCancelledException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (causedBy(e, HttpTimeoutException.class)) {
+        throw new QueryCancelledException();
+      }
+      throw storeUnavailable(url + ": " + reason(e), e);
+    }
+  }
+
+  private static String reason(RuntimeException e) {
+    int status =
+        e instanceof QueryExceptionHTTP q ? q.getStatusCode()
+            : e instanceof HttpException h ? h.getStatusCode()
+            : -1;
+    if (status > 0) {
+      return "the server answered HTTP " + status;
+    }
+    if (causedBy(e, ConnectException.class)) {
+      return "cannot connect to the server";
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return "the server's answer cannot be used: " + EXCEPTION_NAME.matcher(t.getMessage()).replaceAll("");
+      }
+    }
+    return "the server's answer cannot be used: " + e.getClass().getSimpleName();
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

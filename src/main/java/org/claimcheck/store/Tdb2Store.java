@@ -1,0 +1,125 @@
+package org.claimcheck.store;
+
+import static org.claimcheck.error.ClaimcheckException.storeUnavailable;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * A Jena TDB2 database in a directory. Queries see the union of its named graphs. Writes happen
+ * in one ordinary write transaction (never TDB2's phased bulk loader, which a kill can corrupt),
+ * so a failure or a kill leaves the previous content. A directory that another process holds is
+ * STORE_UNAVAILABLE; its {@code tdb.lock} is never touched.
+ */
+final class Tdb2Store implements Store, WritableStore {
+  private static final long PROGRESS_EVERY = 100_000;
+
+  private final Path dir;
+  private final DatasetGraph dataset;
+  private final InMemoryStore local;
+
+  private Tdb2Store(Path dir, DatasetGraph dataset) {
+    this.dir = dir;
+    this.dataset = dataset;
+    this.local = new InMemoryStore(dataset, true, dir.toString());
+  }
+
+  /**
+   * Opens the database in {@code dir}; with {@code create}, a missing or empty directory becomes
+   * a new database, otherwise it is STORE_UNAVAILABLE (a mistyped path should not look like an
+   * empty store).
+   */
+  static Tdb2Store open(Path dir, boolean create) {
+    boolean exists = isDatabase(dir);
+    if (!exists && !(create && isMissingOrEmpty(dir))) {
+      throw storeUnavailable(
+          dir + ": "
+              + (create ? "not a TDB2 store, and not an empty directory" : "no TDB2 store here")
+              + " (create one with 'claimcheck load --store " + dir + " FILES')",
+          null);
+    }
+    DatasetGraph dataset;
+    try {
+      dataset = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+    } catch (RuntimeException e) {
+      throw storeUnavailable(dir + ": cannot open the TDB2 store: " + e.getMessage(), e);
+    }
+    dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    return new Tdb2Store(dir, dataset);
+  }
+
+  private static boolean isDatabase(Path dir) {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean isMissingOrEmpty(Path dir) {
+    if (!Files.exists(dir)) {
+      return true;
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public <T> T execute(Query query, ExecSettings settings, Function<QueryExec, T> body) {
+    return local.execute(query, settings, body);
+  }
+
+  @Override
+  public <T> T readAll(Function<Graph, T> body) {
+    return local.readAll(body);
+  }
+
+  @Override
+  public String name() {
+    return dir.toString();
+  }
+
+  @Override
+  public void write(DatasetGraph quads, Set<Node> emptyFirst, Consumer<String> progress) {
+    long total = quads.stream().count();
+    progress.accept("writing " + total + " triples to " + dir);
+    Txn.executeWrite(
+        dataset,
+        () -> {
+          emptyFirst.forEach(g -> dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+          long[] written = {0};
+          quads.find().forEachRemaining(
+              quad -> {
+                dataset.add(quad);
+                if (++written[0] % PROGRESS_EVERY == 0) {
+                  progress.accept("written " + written[0] + " of " + total + " triples");
+                }
+              });
+          dataset.prefixes().putAll(quads.prefixes());
+        });
+  }
+
+  /** Releases the database, and with it the directory's lock, for other processes. */
+  @Override
+  public void close() {
+    TDBInternal.expel(dataset);
+  }
+}

@@ -1,0 +1,84 @@
+package org.claimcheck.claimsjson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.claimcheck.claimsjson.NameIndex.Kind;
+import org.claimcheck.store.ClaimsFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Names, aliases and spelling variants resolve against the ontology and the shared facts. */
+class NameResolutionTest {
+  static NameIndex names;
+
+  @BeforeAll
+  static void index() {
+    Graph known = ClaimsFiles.known(ClaimsFiles.DEFAULT_FACTS);
+    names = new NameIndex(known);
+  }
+
+  @ParameterizedTest(name = "{0} \"{1}\" = {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ACTOR      | ماكنزي                                       | actor:KennethMcKenzie
+          ACTOR      | ماكينزي                                      | actor:KennethMcKenzie
+          ACTOR      | مَاكِنْزِي                                     | actor:KennethMcKenzie
+          ACTOR      | مـاكـنـزي                                     | actor:KennethMcKenzie
+          ACTOR      | gen. kenneth f. mckenzie jr.                 | actor:KennethMcKenzie
+          ACTOR      | actor:KennethMcKenzie                        | actor:KennethMcKenzie
+          ACTOR      | https://w3id.org/claimcheck/id/actor/CENTCOM | actor:CENTCOM
+          ACTOR      | CENTCOM                                      | actor:CENTCOM
+          ACTOR      | القوات الامريكية                              | actor:USForces
+          ACTOR      | القوات الأمريكية                              | actor:USForces
+          ACTOR      | ايران                                        | actor:Iran
+          ACTOR      | إيران                                        | actor:Iran
+          ACTOR      | التحالف الدولى                                | actor:Coalition
+          PLACE      | الحسكه                                       | place:Hasakah
+          PLACE      | محافظة الحسكه                                 | place:Hasakah
+          PLACE      | Al-Hasakah                                   | place:Hasakah
+          PLACE      | سورية                                        | place:Syria
+          PLACE      | Ayn  Diwar                                   | place:AinDiwar
+          PLACE      | Syria                                        | place:Syria
+          EVENT_TYPE | cc:TroopIncrease                             | cc:TroopIncrease
+          EVENT_TYPE | زيادة حجم القوات                              | cc:TroopIncrease
+          EVENT_TYPE | Withdrawal of Forces                         | cc:Withdrawal
+          ROLE       | spokesperson                                 | cc:Spokesperson
+          SOURCE_KIND| media report                                 | cc:MediaReport
+          ACTOR_KIND | person                                       | cc:Person
+          """)
+  void resolves(Kind kind, String name, String expected) {
+    Node node = names.resolve(kind, name.strip());
+    assertThat(names.shortName(node)).isEqualTo(expected);
+  }
+
+  @Test
+  void foldingCoversTheArabicVariants() {
+    assertThat(Folding.fold("أإآٱ ؤئ ى ة ـ َُِّْ ٰ")).isEqualTo("اااا وي ي ه");
+    assertThat(Folding.fold("  US   Forces ")).isEqualTo("us forces");
+    assertThat(Folding.fold("ﻻ")).isEqualTo("لا");
+  }
+
+  @Test
+  void theKindsAreKeptApart() {
+    // "Russia" is an actor (the state) and a place (the country).
+    assertThat(names.shortName(names.resolve(Kind.ACTOR, "Russia"))).isEqualTo("actor:Russia");
+    assertThat(names.shortName(names.resolve(Kind.PLACE, "Russia"))).isEqualTo("place:Russia");
+  }
+
+  @Test
+  void anUnknownNameSuggestsTheClosestOnes() {
+    assertThatThrownBy(() -> names.resolve(Kind.ACTOR, "Marotto"))
+        .hasMessage("unknown actor \"Marotto\"; did you mean \"Col. Wayne Marotto\" (actor:WayneMarotto)?");
+    assertThatThrownBy(() -> names.resolve(Kind.ACTOR, "ماكنزى جونيور"))
+        .hasMessage("unknown actor \"ماكنزى جونيور\"; did you mean \"ماكنزي\" (actor:KennethMcKenzie)?");
+    assertThatThrownBy(() -> names.resolve(Kind.PLACE, "Atlantis"))
+        .hasMessage("unknown place \"Atlantis\" and no known place has a similar name");
+  }
+}

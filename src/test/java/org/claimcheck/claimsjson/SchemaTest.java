@@ -1,0 +1,62 @@
+package org.claimcheck.claimsjson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The JSON Schema of the claims format accepts the example files and refuses what the reader refuses. */
+class SchemaTest {
+  static Schema schema;
+  static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @BeforeAll
+  static void loadSchema() throws IOException {
+    try (InputStream in = SchemaTest.class.getResourceAsStream("/schema/claims.schema.json")) {
+      assertThat(in).as("schema on the classpath").isNotNull();
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(MAPPER.readTree(in));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "examples/claims/2021-02-22-coalition-denies-extra-troops.json",
+      "src/test/resources/claims/2021-03-05-us-forces-leave-hasakah-base.json"})
+  void theExamplesConform(String file) throws IOException {
+    List<Error> errors = schema.validate(MAPPER.readTree(Path.of(file).toFile()));
+    assertThat(errors).as(file).isEmpty();
+  }
+
+  @Test
+  void theTestDocumentConforms() throws IOException {
+    assertThat(schema.validate(MAPPER.readTree(ClaimsErrorsTest.BASE))).isEmpty();
+  }
+
+  @Test
+  void anUnknownFieldIsRefused() throws IOException {
+    JsonNode doc = MAPPER.readTree(ClaimsErrorsTest.BASE.replace("\"gloss\":", "\"colour\": \"red\", \"gloss\":"));
+    assertThat(schema.validate(doc))
+        .extracting(e -> e.getInstanceLocation().toString())
+        .contains("/claims/0");
+  }
+
+  @Test
+  void aCountWrittenAsAStringIsRefused() throws IOException {
+    JsonNode doc = MAPPER.readTree(ClaimsErrorsTest.BASE.replace("\"count\": 900", "\"count\": \"900\""));
+    assertThat(schema.validate(doc))
+        .extracting(e -> e.getInstanceLocation().toString())
+        .contains("/claims/0/proposition/quantity/count");
+  }
+}

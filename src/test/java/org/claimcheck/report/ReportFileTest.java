@@ -1,0 +1,57 @@
+package org.claimcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.claimcheck.error.ClaimcheckException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportFileTest {
+  @TempDir Path dir;
+
+  @Test
+  void replacesTheFileWholeAndLeavesNothingElse() throws IOException {
+    Path file = dir.resolve("report.txt");
+    Files.writeString(file, "old");
+
+    ReportFile.write(file, "new report\n");
+
+    assertThat(file).hasContent("new report");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void refusesToWriteThroughASymbolicLink() throws IOException {
+    Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "keep");
+    Path link = Files.createSymbolicLink(dir.resolve("report.txt"), elsewhere);
+
+    assertThatThrownBy(() -> ReportFile.write(link, "x"))
+        .isInstanceOf(ClaimcheckException.class)
+        .hasMessage(link + ": the output path is a symbolic link; refusing to write through it");
+    assertThat(elsewhere).hasContent("keep");
+  }
+
+  @Test
+  void refusesADirectoryAndAMissingDirectory() {
+    assertThatThrownBy(() -> ReportFile.write(dir, "x"))
+        .hasMessage(dir + ": the output path is a directory, not a file");
+    Path missing = dir.resolve("no/such/dir/report.txt");
+    assertThatThrownBy(() -> ReportFile.write(missing, "x"))
+        .hasMessage(missing + ": the output directory does not exist");
+  }
+
+  @Test
+  void refusesARelativePathThatClimbsOutOfTheWorkingDirectory() {
+    Path escaping = Path.of("../../claimcheck-escape.txt");
+
+    assertThatThrownBy(() -> ReportFile.write(escaping, "x"))
+        .hasMessage(escaping + ": the output path leaves the working directory; give an absolute path if that is meant");
+    assertThat(Path.of("").toAbsolutePath().resolve(escaping).normalize()).doesNotExist();
+  }
+}
