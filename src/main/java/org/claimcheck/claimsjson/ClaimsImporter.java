@@ -168,10 +168,12 @@ public final class ClaimsImporter {
     } else {
       Path base = input.file().toAbsolutePath().getParent();
       Path textPath = base.resolve(article.textFile()).normalize();
-      // A claims file may come from someone else: it may not make claimcheck read other files.
-      if (Path.of(article.textFile()).isAbsolute() || !textPath.startsWith(base)) {
-        throw input.error("/article/textFile",
-            "expected a path inside the claims file's directory, not \"" + article.textFile() + "\"");
+      // A claims file may come from someone else: it may not make claimcheck read files outside
+      // its own directory or the working directory.
+      Path cwd = Path.of("").toAbsolutePath();
+      if (Path.of(article.textFile()).isAbsolute() || !(textPath.startsWith(base) || textPath.startsWith(cwd))) {
+        throw input.error("/article/textFile", "expected a relative path inside the claims file's directory"
+            + " or the working directory, not \"" + article.textFile() + "\"");
       }
       text = readText(textPath, "/article/textFile");
       Path relative = rdfDir.toAbsolutePath().normalize().relativize(textPath);

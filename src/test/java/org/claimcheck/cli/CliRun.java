@@ -11,6 +11,12 @@ import java.util.List;
  * {@link #toString()} shows all of it, so a failing assertion says what happened.
  */
 record CliRun(List<String> args, int exitCode, String out, String err) {
+  /** Every run is held to this: only an internal error may print a stack trace. */
+  CliRun {
+    if (exitCode != ExitCode.INTERNAL.code()) {
+      assertNoStackTrace(args, exitCode, out, err);
+    }
+  }
 
   /** Runs {@code claimcheck args...} through {@link Main#run}. */
   static CliRun run(String... args) {
@@ -36,12 +42,16 @@ record CliRun(List<String> args, int exitCode, String out, String err) {
 
   /** Asserts stderr holds no stack trace. */
   CliRun assertNoStackTrace() {
+    assertNoStackTrace(args, exitCode, out, err);
+    return this;
+  }
+
+  private static void assertNoStackTrace(List<String> args, int exitCode, String out, String err) {
     assertThat(err)
-        .as("stderr of %s", this)
+        .as("a stack trace from claimcheck %s (exit %d); stdout:%n%s", String.join(" ", args), exitCode, out)
         .doesNotContain("\tat ")
         .doesNotContain("Exception:")
         .doesNotContain("Caused by");
-    return this;
   }
 
   /** The one error line without its {@code claimcheck: } prefix. */
