@@ -6,7 +6,8 @@ from collections import defaultdict
 
 results, rules_tsv, verify = sys.argv[1:4]
 
-wall = defaultdict(list)      # (size, step) -> seconds, or None for a timeout
+wall = defaultdict(list)      # (size, step) -> seconds
+capped = set()                # (size, step) that ran out of time: their seconds are a lower bound
 rss = defaultdict(int)        # (size, step) -> max KB
 sizes, steps = [], []
 for line in open(results, encoding="utf-8"):
@@ -15,7 +16,9 @@ for line in open(results, encoding="utf-8"):
         sizes.append(size)
     if step not in steps:
         steps.append(step)
-    wall[size, step].append(None if sec == "timeout" else float(sec))
+    if sec.startswith(">"):
+        capped.add((size, step))
+    wall[size, step].append(float(sec.lstrip(">")))
     rss[size, step] = max(rss[size, step], int(kb))
 
 rule_ms = defaultdict(list)   # (size, where, rule) -> ms
@@ -26,25 +29,23 @@ for line in open(rules_tsv, encoding="utf-8"):
 
 def median(size, step):
     xs = wall.get((size, step))
-    if not xs:
-        return None
-    if any(x is None for x in xs):
-        return float("inf")
-    return statistics.median(xs)
+    return statistics.median(xs) if xs else None
 
 
-def fmt(sec):
+def more(size, steps_):
+    return any((size, s) in capped for s in steps_)
+
+
+def fmt(sec, lower=False):
     if sec is None:
         return "–"
-    return ">timeout" if sec == float("inf") else f"{sec:.2f}"
+    return (">" if lower else "") + f"{sec:.2f}"
 
 
-def ratio(a, b):
+def ratio(a, b, lower=False):
     if a is None or b is None or b == 0:
         return "–"
-    if a == float("inf"):
-        return ">"
-    return f"{a / b:.1f}x"
+    return (">" if lower else "") + f"{a / b:.1f}x"
 
 
 data_sizes = [s for s in sizes if s != "article"]
@@ -64,9 +65,9 @@ for size in data_sizes:
     base = [median(size, s) for s in base_steps]
     if base and all(b is not None for b in base):
         total = sum(base)
+        lower = more(size, base_steps)
         peak = max(rss[size, s] for s in base_steps) // 1024
-        shown = f"{total:.2f}" if total != float("inf") else ">" + f"{sum(b for b in base if b != float('inf')):.0f} (timeouts)"
-        print(f"| {size} | sparql, 11 rules one by one | {shown} | {peak} | {ratio(total, floor)} |")
+        print(f"| {size} | sparql, 11 rules one by one | {fmt(total, lower)} | {peak} | {ratio(total, floor, lower)} |")
 print()
 
 print("| size | check / parse floor | sparql baseline / check | TDB2 check / memory check | peak RSS of check (MiB) |")
@@ -75,7 +76,7 @@ for size in data_sizes:
     mem = median(size, "check-mem")
     base = [median(size, s) for s in base_steps]
     total = sum(base) if base and all(b is not None for b in base) else None
-    print(f"| {size} | {ratio(mem, median(size, 'parse'))} | {ratio(total, mem)}"
+    print(f"| {size} | {ratio(mem, median(size, 'parse'))} | {ratio(total, mem, more(size, base_steps))}"
           f" | {ratio(median(size, 'check-tdb2'), mem)} | {rss[size, 'check-mem'] // 1024} |")
 print()
 
@@ -100,7 +101,7 @@ if rules:
                 xs = rule_ms.get((size, where, step))
                 cells.append(str(int(statistics.median(xs))) if xs else "–")
             rid = step[len("rule "):] if step.startswith("rule ") else None
-            cells.append(fmt(median(size, "sparql " + rid)) if rid else "–")
+            cells.append(fmt(median(size, "sparql " + rid), (size, "sparql " + rid) in capped) if rid else "–")
         print(f"| {step} | " + " | ".join(cells) + " |")
     print()
 

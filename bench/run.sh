@@ -59,7 +59,8 @@ timed() {
   local last
   last=$(tail -n 1 "$t")
   if [[ $rc -eq 124 ]]; then
-    printf '%s\t%s\t%s\t%s\t%s\n' "$size" "$step" "$run" "timeout" "${last#* }" >> "$RESULTS"
+    # A lower bound: the step ran out of time after this long.
+    printf '%s\t%s\t%s\t>%s\t%s\n' "$size" "$step" "$run" "${last% *}" "${last#* }" >> "$RESULTS"
   else
     printf '%s\t%s\t%s\t%s\t%s\n' "$size" "$step" "$run" "${last% *}" "${last#* }" >> "$RESULTS"
   fi
