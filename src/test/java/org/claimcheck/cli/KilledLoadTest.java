@@ -31,11 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link #KILLS} times at random moments: afterwards the store opens and holds, quad for quad,
  * exactly what it held before that load or exactly what the load wrote, never anything between.
  *
- * <p>One JVM ({@link LoadLoop}) loads two datasets in turn, for ever, with {@code --replace}, so
- * every load changes the content, and is killed after a random delay; the delay spans several
- * loads, so the kill falls in any phase of one: parsing, the write transaction, the commit,
- * closing, or opening the store again (which recovers the journal of the previous kill). The
- * counts of old and new outcomes are printed and written to {@code target/kill9-counts.txt}.
+ * <p>A loader JVM ({@link LoadLoop}) loads two datasets in turn, for ever, with {@code --replace},
+ * so every load changes the content, and is killed at a random moment from the start of its first
+ * load to a little after its end (the first kill of each store times that load): while it parses,
+ * writes, commits, closes, or opens the store again (recovering the journal of the previous
+ * kill). Two stores are killed in turn, on two threads. The counts of old and new outcomes are
+ * printed and written to {@code target/kill9-counts.txt}.
  */
 class KilledLoadTest {
   static final int KILLS = 52;
