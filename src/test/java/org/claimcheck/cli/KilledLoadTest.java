@@ -226,9 +226,16 @@ class KilledLoadTest {
   }
 
   private Path dataset(String name, String label) throws IOException {
-    Path file = tmp.resolve(name);
+    return ntriples(tmp.resolve(name), TRIPLES, label);
+  }
+
+  /**
+   * Writes {@code triples} distinct N-Triples to {@code file}, subjects and values made from
+   * {@code label}, so two labels give two disjoint datasets.
+   */
+  static Path ntriples(Path file, int triples, String label) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (int i = 0; i < TRIPLES; i++) {
+      for (int i = 0; i < triples; i++) {
         out.write("<https://example.org/" + label + "/s" + i + "> <https://example.org/p> \"" + label
             + " value number " + i + ", long enough to give the store some pages to write\" .\n");
       }

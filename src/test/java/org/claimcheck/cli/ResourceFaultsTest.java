@@ -2,7 +2,6 @@ package org.claimcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -53,12 +52,7 @@ class ResourceFaultsTest {
 
   @Test
   void aFullDiskDuringLoadIsAClearErrorAndTheStoreIsUnchanged() throws Exception {
-    Path big = tmp.resolve("big.nt");
-    try (BufferedWriter out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-      for (int i = 0; i < 200_000; i++) {
-        out.write("<https://example.org/s" + i + "> <https://example.org/p> \"a value to fill the disk, number " + i + "\" .\n");
-      }
-    }
+    Path big = KilledLoadTest.ntriples(tmp.resolve("big.nt"), 150_000, "full");
     Path mount = mountTmpfs("full", 24);
     try {
       Path store = mount.resolve("db");

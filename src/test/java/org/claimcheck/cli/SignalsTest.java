@@ -2,7 +2,6 @@ package org.claimcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +25,7 @@ class SignalsTest {
 
   @Test
   void aSignalledLoadLeavesTheOldOrTheNewContent() throws Exception {
-    Path data = tmp.resolve("data.nt");
-    try (BufferedWriter out = Files.newBufferedWriter(data, StandardCharsets.UTF_8)) {
-      for (int i = 0; i < 20_000; i++) {
-        out.write("<https://example.org/s" + i + "> <https://example.org/p> \"value " + i + "\" .\n");
-      }
-    }
+    Path data = KilledLoadTest.ntriples(tmp.resolve("data.nt"), 20_000, "signalled");
     Path store = tmp.resolve("db");
     CliRun.run("load", "facts", "--store", store.toString()).assertExit(ExitCode.OK);
     DatasetGraph old = KilledLoadTest.quads(store);
