@@ -1,6 +1,7 @@
 package org.claimcheck.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.Severity;
@@ -9,6 +10,7 @@ import org.claimcheck.rules.FactCheck;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -47,9 +49,21 @@ final class CheckOptions {
       description = "Write to FILE (atomically) instead of standard output.")
   Path output;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "300",
+      description =
+          "Stop the check if its queries (the rules, or fetching from an endpoint) are not done"
+              + " after SECONDS (default: ${DEFAULT-VALUE}); exit 5, naming the rule.")
+  long timeoutSeconds;
+
   /** Runs the check over the store given, else over the fact PATHS. */
   CheckResult run(CommandSpec spec) {
-    return FactCheck.run(store.resolve(spec, paths), ruleDirs);
+    if (timeoutSeconds < 1) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
+    }
+    return FactCheck.run(store.resolve(spec, paths), ruleDirs, Duration.ofSeconds(timeoutSeconds));
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.claimcheck.claims.Knowledge;
@@ -45,7 +46,13 @@ public final class Checker {
     Explainer explainer = new Explainer(knowledge);
     Map<String, Finding> byPair = new LinkedHashMap<>();
     for (Rule rule : rules) {
-      for (Finding finding : run(rule, store, statements, explainer)) {
+      List<Finding> found;
+      try {
+        found = run(rule, store, statements, explainer);
+      } catch (QueryCancelledException e) {
+        throw new RuleCancelled(rule.info(), e);
+      }
+      for (Finding finding : found) {
         byPair.merge(pairKey(finding.a().iri(), finding.b().iri()), finding, Checker::stronger);
       }
     }
@@ -56,6 +63,21 @@ public final class Checker {
         rules.stream().map(Rule::info).toList(),
         List.copyOf(statements.values()),
         StatementReader.readArticles(store, knowledge));
+  }
+
+  /** A rule's query was cancelled (it ran out of time); says which rule. */
+  static final class RuleCancelled extends QueryCancelledException {
+    private static final long serialVersionUID = 1L;
+    private final transient RuleInfo rule;
+
+    RuleCancelled(RuleInfo rule, QueryCancelledException cause) {
+      this.rule = rule;
+      initCause(cause);
+    }
+
+    RuleInfo rule() {
+      return rule;
+    }
   }
 
   private static Finding stronger(Finding earlier, Finding later) {

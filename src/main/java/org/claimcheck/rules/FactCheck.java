@@ -1,8 +1,11 @@
 package org.claimcheck.rules;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.jena.query.QueryCancelledException;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.store.BundledResources;
@@ -18,21 +21,31 @@ import org.claimcheck.validate.ValidationResult;
 public final class FactCheck {
   private static final int VIOLATIONS_SHOWN = 3;
 
+  /** How long a check may run unless told otherwise. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);
+
   private FactCheck() {}
 
   /** Checks the facts in {@code facts} with the bundled rules and those in {@code ruleDirs}. */
   public static CheckResult run(List<Path> facts, List<Path> ruleDirs) {
-    return run(new StoreSpec.InMemory(facts), ruleDirs);
+    return run(new StoreSpec.InMemory(facts), ruleDirs, DEFAULT_TIMEOUT);
   }
 
   /**
    * Checks the data of {@code data} (fact files with the bundled ontology, or a store that holds
    * both) with the bundled rules and those in {@code ruleDirs}. Over an endpoint the data is
    * fetched once for validation; the rules run on the server.
+   *
+   * <p>Every query of the check (fetching the data from an endpoint, reading the statements,
+   * each rule) must end within {@code timeout} of the start; otherwise the check stops with a
+   * TIMEOUT naming the rule that was running. Parsing fact files and validating local data are
+   * not limited.
    */
-  public static CheckResult run(StoreSpec data, List<Path> ruleDirs) {
+  public static CheckResult run(StoreSpec data, List<Path> ruleDirs, Duration timeout) {
     List<Rule> rules = RuleLoader.load(ruleDirs);
-    try (Store store = data.open()) {
+    Instant deadline = Instant.now().plus(timeout);
+    Store opened = data.open();
+    try (Store store = opened.until(deadline)) {
       ValidationResult validation =
           store.readAll(graph -> FactValidator.validate(BundledResources.shapes(), graph));
       if (!validation.conforms()) {
@@ -45,6 +58,14 @@ public final class FactCheck {
                     .collect(Collectors.joining("; ")));
       }
       return Checker.check(store, rules);
+    } catch (Checker.RuleCancelled e) {
+      throw ClaimcheckException.timeout(
+          e.rule().source() + ": rule '" + e.rule().id() + "' did not finish within the check's time"
+              + " limit of " + timeout.toSeconds() + " s (raise it with --timeout SECONDS)");
+    } catch (QueryCancelledException e) {
+      throw ClaimcheckException.timeout(
+          opened.name() + ": the check did not finish within its time limit of "
+              + timeout.toSeconds() + " s (raise it with --timeout SECONDS)");
     }
   }
 }
