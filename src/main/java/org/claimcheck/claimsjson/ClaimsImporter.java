@@ -94,6 +94,11 @@ public final class ClaimsImporter {
     } catch (IOException e) {
       throw ClaimcheckException.badInput(file, -1, -1, "cannot read: " + e.getMessage());
     }
+    return toGraph(file, bytes, known, rdfDir);
+  }
+
+  /** As {@link #toGraph(Path, Graph, Path)} for {@code bytes}, the content of {@code file}. */
+  public static Graph toGraph(Path file, byte[] bytes, Graph known, Path rdfDir) {
     JsonInput.Parsed parsed = JsonInput.parse(file, bytes);
     ClaimsImporter importer = new ClaimsImporter(parsed.input(), known, rdfDir);
     importer.run(parsed.claims());

@@ -2,6 +2,7 @@ package org.claimcheck.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.claimcheck.model.CheckResult;
@@ -12,6 +13,7 @@ import org.claimcheck.rules.Timings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -51,6 +53,15 @@ final class CheckOptions {
   Path output;
 
   @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "300",
+      description =
+          "Stop the check if its queries (the rules, or fetching from an endpoint) are not done"
+              + " after SECONDS (default: ${DEFAULT-VALUE}); exit 5, naming the rule.")
+  long timeoutSeconds;
+
+  @Option(
       names = "--timings",
       description =
           "Print how long each step took (rules, load, validate, statements, each rule), in"
@@ -66,9 +77,14 @@ final class CheckOptions {
 
   /** Runs the check over the store given, else over the fact PATHS. */
   CheckResult run(CommandSpec spec) {
+    if (timeoutSeconds < 1) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
+    }
     Timings report = timings ? (step, nanos) -> printTiming(spec, step, nanos) : Timings.NONE;
     long start = System.nanoTime();
-    CheckResult result = FactCheck.run(store.resolve(spec, paths), ruleDirs, !skipValidation, report);
+    CheckResult result =
+        FactCheck.run(
+            store.resolve(spec, paths), ruleDirs, Duration.ofSeconds(timeoutSeconds), !skipValidation, report);
     report.record("total", System.nanoTime() - start);
     return result;
   }

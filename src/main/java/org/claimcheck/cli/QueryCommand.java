@@ -3,6 +3,7 @@ package org.claimcheck.cli;
 import static org.claimcheck.error.ClaimcheckException.badInput;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,15 @@ final class QueryCommand implements Callable<Integer> {
       description = "Stop the query after SECONDS (default: ${DEFAULT-VALUE}); exit 5.")
   long timeoutSeconds;
 
+  @Option(
+      names = "--max-rows",
+      paramLabel = "N",
+      defaultValue = "10000",
+      description =
+          "Write at most N rows (SELECT) or triples (CONSTRUCT, DESCRIBE) (default: ${DEFAULT-VALUE});"
+              + " a longer result is cut off, said on stderr and, in json and xml, marked in the head.")
+  long maxRows;
+
   @Option(names = "--allow-service", description = "Allow SERVICE calls to other hosts.")
   boolean allowService;
 
@@ -88,6 +98,9 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() {
     if ((text == null) == (file == null)) {
       throw new ParameterException(spec.commandLine(), "give the query as QUERY or with --file, not both or neither");
+    }
+    if (maxRows < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-rows must be at least 1");
     }
     if (timeoutSeconds < 1) {
       throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
@@ -100,8 +113,16 @@ final class QueryCommand implements Callable<Integer> {
             params,
             Duration.ofSeconds(timeoutSeconds),
             allowService,
-            Optional.ofNullable(format));
-    Options.emit(spec, output, QueryRunner.run(request));
+            Optional.ofNullable(format),
+            maxRows);
+    QueryRunner.Output result = QueryRunner.run(request);
+    Options.emit(spec, output, result.text());
+    if (result.truncated()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("claimcheck: the result was cut off after " + maxRows + " rows or triples"
+          + " (raise the limit with --max-rows N)");
+      err.flush();
+    }
     return ExitCode.OK.code();
   }
 

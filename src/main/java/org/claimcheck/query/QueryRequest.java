@@ -15,6 +15,7 @@ import org.claimcheck.store.StoreSpec;
  * @param timeout how long the query may run
  * @param allowService whether {@code SERVICE} may call other hosts
  * @param format the output format; empty for the default of the query form
+ * @param maxRows the most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) written; more are cut off
  */
 public record QueryRequest(
     String text,
@@ -23,7 +24,8 @@ public record QueryRequest(
     List<String> params,
     Duration timeout,
     boolean allowService,
-    Optional<QueryFormat> format) {
+    Optional<QueryFormat> format,
+    long maxRows) {
   /** Copies {@code params}. */
   public QueryRequest {
     params = List.copyOf(params);

@@ -2,11 +2,20 @@ package org.claimcheck.query;
 
 import static org.claimcheck.error.ClaimcheckException.badInput;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.store.ExecSettings;
 import org.claimcheck.store.Store;
@@ -19,8 +28,17 @@ import org.claimcheck.store.Store;
 public final class QueryRunner {
   private QueryRunner() {}
 
+  /**
+   * What a query gave, written in its format.
+   *
+   * @param text the result
+   * @param truncated whether rows or triples beyond the request's cap were left out (the JSON and
+   *     XML result formats then carry a {@code link} to {@link QueryWriter#TRUNCATED} in their head)
+   */
+  public record Output(String text, boolean truncated) {}
+
   /** Runs {@code request} and returns the result written in its format. */
-  public static String run(QueryRequest request) {
+  public static Output run(QueryRequest request) {
     Query query = UserQuery.parse(request.text(), request.source(), request.allowService());
     boolean graphs = query.isConstructType() || query.isDescribeType();
     QueryFormat format = request.format().orElse(graphs ? QueryFormat.TURTLE : QueryFormat.TABLE);
@@ -37,24 +55,37 @@ public final class QueryRunner {
             request.allowService());
     QueryResult result;
     try (Store store = request.data().open()) {
-      result = store.execute(query, settings, QueryRunner::collect);
+      result = store.execute(query, settings, exec -> collect(exec, request.maxRows()));
     } catch (QueryCancelledException e) {
       throw ClaimcheckException.timeout(
           request.source() + ": the query did not finish within " + request.timeout().toSeconds()
               + " s (raise the limit with --timeout SECONDS)");
     }
-    return QueryWriter.write(result, format, query.getPrefixMapping());
+    return new Output(QueryWriter.write(result, format, query.getPrefixMapping()), result.truncated());
   }
 
-  /** Reads the whole result, inside the store's read transaction; a cap on rows belongs here. */
-  private static QueryResult collect(QueryExec exec) {
+  /**
+   * Reads the result, inside the store's read transaction, up to {@code max} rows or triples;
+   * the rest is never read.
+   */
+  private static QueryResult collect(QueryExec exec, long max) {
     Query query = exec.getQuery();
     if (query.isSelectType()) {
-      return new QueryResult.Rows(exec.select().rewindable());
+      RowSet rows = exec.select();
+      List<Binding> kept = new ArrayList<>();
+      while (kept.size() < max && rows.hasNext()) {
+        kept.add(rows.next());
+      }
+      return new QueryResult.Rows(RowSetStream.create(rows.getResultVars(), kept.iterator()).rewindable(), rows.hasNext());
     }
     if (query.isAskType()) {
       return new QueryResult.Answer(exec.ask());
     }
-    return new QueryResult.Triples(query.isConstructType() ? exec.construct() : exec.describe());
+    Iterator<Triple> triples = query.isConstructType() ? exec.constructTriples() : exec.describeTriples();
+    Graph graph = GraphFactory.createDefaultGraph();
+    while (graph.size() < max && triples.hasNext()) {
+      graph.add(triples.next());
+    }
+    return new QueryResult.Triples(graph, triples.hasNext());
   }
 }

@@ -1,5 +1,8 @@
 package org.claimcheck.query;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Graph;
@@ -16,12 +19,18 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 
 /** Writes a {@link QueryResult} in a {@link QueryFormat}; the format fits the result's form. */
 final class QueryWriter {
+  /** The link a cut-off result carries in the head of SPARQL JSON and XML results. */
+  static final String TRUNCATED = "https://w3id.org/claimcheck/query#truncated";
+
   private QueryWriter() {}
 
   static String write(QueryResult result, QueryFormat format, PrefixMapping prefixes) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     if (result instanceof QueryResult.Rows rows) {
       writeRows(rows.rows(), format, prefixes, out);
+      if (rows.truncated()) {
+        return markTruncated(out.toString(StandardCharsets.UTF_8), format);
+      }
     } else if (result instanceof QueryResult.Answer answer) {
       if (format == QueryFormat.TABLE) {
         return answer.yes() + "\n";
@@ -41,6 +50,24 @@ final class QueryWriter {
     } else {
       ResultSetMgr.write(out, ResultSet.adapt(rows), lang(format));
     }
+  }
+
+  /** Adds the {@link #TRUNCATED} link to the head of JSON and XML results (the formats' metadata links). */
+  private static String markTruncated(String text, QueryFormat format) {
+    if (format == QueryFormat.XML) {
+      return text.replaceFirst("</head>", "  <link href=\"" + TRUNCATED + "\"/>\n  </head>");
+    }
+    if (format == QueryFormat.JSON) {
+      try {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(text);
+        ((ObjectNode) root.get("head")).putArray("link").add(TRUNCATED);
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("Jena wrote JSON results that do not parse", e);
+      }
+    }
+    return text;
   }
 
   private static Lang lang(QueryFormat format) {

@@ -9,7 +9,10 @@ import org.claimcheck.model.Finding;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Statement;
 
-/** The findings as plain text for an 80-column terminal. */
+/**
+ * The findings as plain text for an 80-column terminal. Control characters in the data, bidi
+ * overrides among them, are shown as {@code \\uXXXX} escapes so they cannot reorder the terminal.
+ */
 public final class TextReport {
   private static final int WIDTH = 80;
 
@@ -34,7 +37,7 @@ public final class TextReport {
         wrap(out, "   - ", "     ", step);
       }
     }
-    return out.toString();
+    return Controls.visible(out.toString());
   }
 
   private static void statement(StringBuilder out, String name, Statement s) {
@@ -48,11 +51,29 @@ public final class TextReport {
     wrap(out, "      \"", "       ", s.gloss() + "\"");
   }
 
-  /** Word-wraps {@code text} to {@link #WIDTH}, the first line after {@code first}. */
+  /**
+   * Word-wraps {@code text} to {@link #WIDTH}, the first line after {@code first}, the others
+   * after {@code rest}; line breaks in the text become spaces, and a word too long for a line is
+   * cut.
+   */
   static void wrap(StringBuilder out, String first, String rest, String text) {
     String prefix = first;
     StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
+    for (String word : Controls.visible(text).strip().split("\\s+")) {
+      while (rest.length() + word.length() > WIDTH) {
+        int room = WIDTH - prefix.length() - line.length() - (line.length() > 0 ? 1 : 0);
+        if (room < 10) {
+          out.append(prefix).append(line).append('\n');
+          prefix = rest;
+          line.setLength(0);
+          room = WIDTH - rest.length();
+        }
+        line.append(line.length() > 0 ? " " : "").append(word, 0, room);
+        word = word.substring(room);
+        out.append(prefix).append(line).append('\n');
+        prefix = rest;
+        line.setLength(0);
+      }
       if (line.length() > 0 && prefix.length() + line.length() + 1 + word.length() > WIDTH) {
         out.append(prefix).append(line).append('\n');
         prefix = rest;

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.claimcheck.claims.Knowledge;
@@ -65,9 +66,13 @@ public final class Checker {
             pool.submit(
                 () -> {
                   long ruleStart = System.nanoTime();
-                  List<Finding> found = run(rule, store, statements, explainer);
-                  timings.record("rule " + rule.info().id(), System.nanoTime() - ruleStart);
-                  return found;
+                  try {
+                    return run(rule, store, statements, explainer);
+                  } catch (QueryCancelledException e) {
+                    throw new RuleCancelled(rule.info(), e);
+                  } finally {
+                    timings.record("rule " + rule.info().id(), System.nanoTime() - ruleStart);
+                  }
                 }));
       }
       for (Future<List<Finding>> run : runs) {
@@ -85,6 +90,21 @@ public final class Checker {
         rules.stream().map(Rule::info).toList(),
         List.copyOf(statements.values()),
         StatementReader.readArticles(store, knowledge));
+  }
+
+  /** A rule's query was cancelled (it ran out of time); says which rule. */
+  static final class RuleCancelled extends QueryCancelledException {
+    private static final long serialVersionUID = 1L;
+    private final transient RuleInfo rule;
+
+    RuleCancelled(RuleInfo rule, QueryCancelledException cause) {
+      this.rule = rule;
+      initCause(cause);
+    }
+
+    RuleInfo rule() {
+      return rule;
+    }
   }
 
   private static int threads(int rules) {

@@ -1,8 +1,11 @@
 package org.claimcheck.rules;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.jena.query.QueryCancelledException;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.store.BundledResources;
@@ -18,35 +21,45 @@ import org.claimcheck.validate.ValidationResult;
 public final class FactCheck {
   private static final int VIOLATIONS_SHOWN = 3;
 
+  /** How long a check may run unless told otherwise. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);
+
   private FactCheck() {}
 
   /** Checks the facts in {@code facts} with the bundled rules and those in {@code ruleDirs}. */
   public static CheckResult run(List<Path> facts, List<Path> ruleDirs) {
-    return run(new StoreSpec.InMemory(facts), ruleDirs);
+    return run(new StoreSpec.InMemory(facts), ruleDirs, DEFAULT_TIMEOUT);
   }
 
   /**
    * Checks the data of {@code data} (fact files with the bundled ontology, or a store that holds
    * both) with the bundled rules and those in {@code ruleDirs}. Over an endpoint the data is
    * fetched once for validation; the rules run on the server.
+   *
+   * <p>Every query of the check (fetching the data from an endpoint, reading the statements,
+   * each rule) must end within {@code timeout} of the start; otherwise the check stops with a
+   * TIMEOUT naming the rule that was running. Parsing fact files and validating local data are
+   * not limited.
    */
-  public static CheckResult run(StoreSpec data, List<Path> ruleDirs) {
-    return run(data, ruleDirs, true, Timings.NONE);
+  public static CheckResult run(StoreSpec data, List<Path> ruleDirs, Duration timeout) {
+    return run(data, ruleDirs, timeout, true, Timings.NONE);
   }
 
   /**
-   * As {@link #run(StoreSpec, List)}, reporting each step's time to {@code timings}; {@code
-   * validate} false skips the shapes, for data already validated (SHACL costs about as much as
-   * parsing).
+   * As {@link #run(StoreSpec, List, Duration)}, reporting each step's time to {@code timings};
+   * {@code validate} false skips the shapes, for data already validated (SHACL costs about as
+   * much as parsing).
    */
   public static CheckResult run(
-      StoreSpec data, List<Path> ruleDirs, boolean validate, Timings timings) {
+      StoreSpec data, List<Path> ruleDirs, Duration timeout, boolean validate, Timings timings) {
     long start = System.nanoTime();
     List<Rule> rules = RuleLoader.load(ruleDirs);
     timings.record("rules", System.nanoTime() - start);
+    Instant deadline = Instant.now().plus(timeout);
     start = System.nanoTime();
-    try (Store store = data.open()) {
-      timings.record("load", System.nanoTime() - start);
+    Store opened = data.open();
+    timings.record("load", System.nanoTime() - start);
+    try (Store store = opened.until(deadline)) {
       if (validate) {
         start = System.nanoTime();
         ValidationResult validation =
@@ -55,6 +68,14 @@ public final class FactCheck {
         refuseNonConforming(validation);
       }
       return Checker.check(store, rules, timings);
+    } catch (Checker.RuleCancelled e) {
+      throw ClaimcheckException.timeout(
+          e.rule().source() + ": rule '" + e.rule().id() + "' did not finish within the check's time"
+              + " limit of " + timeout.toSeconds() + " s (raise it with --timeout SECONDS)");
+    } catch (QueryCancelledException e) {
+      throw ClaimcheckException.timeout(
+          opened.name() + ": the check did not finish within its time limit of "
+              + timeout.toSeconds() + " s (raise it with --timeout SECONDS)");
     }
   }
 

@@ -2,10 +2,14 @@ package org.claimcheck.store;
 
 import static org.claimcheck.error.ClaimcheckException.badInput;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.GraphUtil;
@@ -82,6 +86,14 @@ public final class RdfLoader {
 
   /** Parses one RDF file, chosen by its extension, into {@code sink}; a claims file is imported. */
   public static void read(Path file, StreamRDF sink) {
+    read(file, sink, bytes -> {});
+  }
+
+  /**
+   * As {@link #read(Path, StreamRDF)}; {@code bytesRead} hears, as an RDF file is read, how many
+   * of its bytes have been read so far (for progress on large files).
+   */
+  public static void read(Path file, StreamRDF sink, LongConsumer bytesRead) {
     if (ClaimsFiles.isClaimsFile(file.getFileName().toString())) {
       Path dir = file.toAbsolutePath().getParent();
       Graph graph = ClaimsFiles.read(file, ClaimsFiles.DEFAULT_FACTS, dir);
@@ -92,13 +104,50 @@ public final class RdfLoader {
     Lang lang =
         RdfFiles.langOf(file.getFileName().toString())
             .orElseThrow(() -> badInput(file, -1, -1, "not an RDF file"));
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw badInput(file, -1, -1, "cannot read: " + e.getMessage());
+    read(file, lang, sink, bytesRead);
+  }
+
+  /**
+   * Parses one RDF file of {@code lang} into {@code sink}, streaming (never holding the file
+   * whole); {@code bytesRead} hears how many bytes have been read so far, for progress.
+   */
+  static void read(Path file, Lang lang, StreamRDF sink, LongConsumer bytesRead) {
+    StrictParser.parse(
+        file.toString(),
+        file.toAbsolutePath().toUri().toString(),
+        () -> new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), bytesRead),
+        lang,
+        sink);
+  }
+
+  /** Tells how many bytes have gone through. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private final LongConsumer bytesRead;
+    private long count;
+
+    CountingInputStream(InputStream in, LongConsumer bytesRead) {
+      super(in);
+      this.bytesRead = bytesRead;
     }
-    StrictParser.parse(file.toString(), file.toAbsolutePath().toUri().toString(), bytes, lang, sink);
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        bytesRead.accept(++count);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+        bytesRead.accept(count);
+      }
+      return n;
+    }
   }
 
   /** Sends quads on as triples, so that named graphs end up in one graph. */

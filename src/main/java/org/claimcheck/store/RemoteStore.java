@@ -75,7 +75,12 @@ final class RemoteStore implements Store, WritableStore {
 
   @Override
   public <T> T readAll(Function<Graph, T> body) {
-    return body.apply(construct(EVERYTHING));
+    return readAll(ExecSettings.DEFAULT, body);
+  }
+
+  @Override
+  public <T> T readAll(ExecSettings settings, Function<Graph, T> body) {
+    return body.apply(execute(EVERYTHING, settings, QueryExec::construct));
   }
 
   @Override

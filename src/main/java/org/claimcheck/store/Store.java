@@ -51,6 +51,23 @@ public interface Store extends AutoCloseable {
   /** Applies {@code body} to all the data as one graph, read-only (for SHACL validation). */
   <T> T readAll(Function<Graph, T> body);
 
+  /**
+   * As {@link #readAll(Function)}; where the data must be fetched (from an endpoint), the fetch
+   * runs with {@code settings}' timeout. Local data is not fetched, so the default ignores them.
+   */
+  default <T> T readAll(ExecSettings settings, Function<Graph, T> body) {
+    return readAll(body);
+  }
+
+  /**
+   * This store, with every query limited to end by {@code deadline}: each gets the time left as
+   * its timeout, and running out is a {@link org.apache.jena.query.QueryCancelledException}.
+   * Closing the result closes this store.
+   */
+  default Store until(java.time.Instant deadline) {
+    return new DeadlineStore(this, deadline);
+  }
+
   /** The store as named in messages: {@code in memory}, a directory or a URL without password. */
   String name();
 

@@ -1,8 +1,11 @@
 package org.claimcheck.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -44,6 +47,8 @@ import org.claimcheck.error.ClaimcheckException;
 public final class StoreLoader {
   /** Inputs this large (in bytes) report progress. */
   private static final long LARGE = 8L << 20;
+  /** A large input reports progress each time this many more bytes have been read. */
+  private static final long PROGRESS_BYTES = 32L << 20;
 
   private StoreLoader() {}
 
@@ -64,7 +69,14 @@ public final class StoreLoader {
     int done = 0;
     for (Path file : files) {
       StreamRDF sink = new Skolemising(contentHash(file), new Targeting(into, StreamRDFLib.dataset(quads)));
-      RdfLoader.read(file, sink);
+      long size = size(file);
+      long[] reported = {0};
+      RdfLoader.read(file, sink, bytes -> {
+        if (bytes - reported[0] >= PROGRESS_BYTES) {
+          reported[0] = bytes;
+          report.accept("reading " + file + ": " + (bytes >> 20) + " of " + (size >> 20) + " MB");
+        }
+      });
       report.accept("parsed " + file + " (" + ++done + " of " + files.size() + " files)");
     }
     long triples = quads.stream().count();
@@ -97,6 +109,14 @@ public final class StoreLoader {
     throw new IllegalArgumentException("load needs a TDB2 store or an endpoint, not " + target);
   }
 
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // reading the file reports the problem
+    }
+  }
+
   private static boolean isLarge(List<Path> files) {
     long bytes = 0;
     for (Path file : files) {
@@ -111,8 +131,11 @@ public final class StoreLoader {
 
   private static String contentHash(Path file) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-      return HexFormat.of().formatHex(digest, 0, 12);
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256)) {
+        in.transferTo(OutputStream.nullOutputStream()); // streamed: the file may be large
+      }
+      return HexFormat.of().formatHex(sha256.digest(), 0, 12);
     } catch (IOException e) {
       throw ClaimcheckException.badInput(file, -1, -1, "cannot read: " + e.getMessage());
     } catch (NoSuchAlgorithmException e) {

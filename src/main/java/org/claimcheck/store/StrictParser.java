@@ -5,13 +5,16 @@ import static org.claimcheck.error.ClaimcheckException.badInput;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.riot.Lang;
@@ -41,17 +44,52 @@ final class StrictParser {
    * @param baseIri the base for relative IRIs
    */
   static void parse(String source, String baseIri, byte[] bytes, Lang lang, StreamRDF sink) {
-    if (bytes.length == 0) {
-      throw badInput(source, -1, -1, "file is empty");
-    }
-    checkUtf8(source, bytes);
+    parse(source, baseIri, () -> new ByteArrayInputStream(bytes), lang, sink);
+  }
+
+  /** Opens a document's bytes; RDF/XML is opened twice (its prolog is checked first). */
+  interface Bytes {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * Parses the document {@code bytes} opens as {@code lang} into {@code sink}, streaming: the
+   * document is never held whole in memory, and its UTF-8 is checked as it is read.
+   *
+   * @param source how the document is named in messages (a path or a resource name)
+   * @param baseIri the base for relative IRIs
+   */
+  static void parse(String source, String baseIri, Bytes bytes, Lang lang, StreamRDF sink) {
     if (lang.equals(Lang.RDFXML)) {
-      refuseExternalEntities(source, new String(bytes, StandardCharsets.UTF_8));
+      try (InputStream in = bytes.open()) {
+        refuseExternalEntities(source, prolog(new Utf8CheckingInputStream(source, withoutBom(in))));
+      } catch (IOException e) {
+        throw badInput(source, -1, -1, "cannot read: " + e.getMessage());
+      }
     }
-    int start = startsWithBom(bytes) ? UTF8_BOM.length : 0;
+    try (InputStream raw = bytes.open()) {
+      PushbackInputStream in = withoutBom(raw);
+      int first = in.read();
+      if (first < 0) {
+        throw badInput(source, -1, -1, "file is empty");
+      }
+      in.unread(first);
+      Utf8CheckingInputStream checked = new Utf8CheckingInputStream(source, in);
+      // Parsers close their input at the end; the rest must still be checked, so they get a view.
+      parse(source, baseIri, new FilterInputStream(checked) {
+        @Override
+        public void close() {}
+      }, lang, sink);
+      checked.checkRest();
+    } catch (IOException e) {
+      throw badInput(source, -1, -1, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static void parse(String source, String baseIri, InputStream in, Lang lang, StreamRDF sink) {
     try {
       RDFParser.create()
-          .source(new ByteArrayInputStream(bytes, start, bytes.length - start))
+          .source(in)
           .lang(lang)
           .base(baseIri)
           .errorHandler(new FailOnAnything(source))
@@ -60,8 +98,16 @@ final class StrictParser {
     } catch (ClaimcheckException e) {
       throw e;
     } catch (RiotParseException e) {
+      ClaimcheckException inStream = thrownByTheStream(e);
+      if (inStream != null) {
+        throw inStream;
+      }
       throw badInput(source, e.getLine(), e.getCol(), e.getOriginalMessage());
     } catch (RuntimeException | StackOverflowError e) {
+      ClaimcheckException inStream = thrownByTheStream(e);
+      if (inStream != null) {
+        throw inStream; // invalid UTF-8, found while the parser read, maybe wrapped by it
+      }
       // Fuzzing finds parser failures other than RiotException: all of them mean bad input.
       throw ClaimcheckException.badInput(source + ": cannot be parsed: " + describe(e), e);
     }
@@ -95,38 +141,58 @@ final class StrictParser {
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 
-  /** Jena replaces bytes that are not UTF-8 without a word; refuse them instead. */
-  private static void checkUtf8(String source, byte[] bytes) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult result = decoder.decode(in, out, true);
-      if (result.isError()) {
-        throw badInput(
-            source,
-            -1,
-            -1,
-            String.format(
-                "invalid UTF-8 at byte offset %d (byte 0x%02X)",
-                in.position(), bytes[in.position()] & 0xFF));
+  private static ClaimcheckException thrownByTheStream(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ClaimcheckException c) {
+        return c;
       }
-      if (result.isUnderflow()) {
-        return;
-      }
-      out.clear();
     }
+    return null;
   }
 
-  private static boolean startsWithBom(byte[] bytes) {
-    return bytes.length >= 3
-        && bytes[0] == UTF8_BOM[0]
-        && bytes[1] == UTF8_BOM[1]
-        && bytes[2] == UTF8_BOM[2];
+  /** {@code in} after its UTF-8 byte order mark, if it has one. */
+  private static PushbackInputStream withoutBom(InputStream in) throws IOException {
+    PushbackInputStream pushback = new PushbackInputStream(in, UTF8_BOM.length);
+    byte[] head = pushback.readNBytes(UTF8_BOM.length);
+    if (!Arrays.equals(head, UTF8_BOM)) {
+      pushback.unread(head);
+    }
+    return pushback;
+  }
+
+  /**
+   * The text of an XML document before its root element: the only place where entities can be
+   * declared. Quoted values and comments are skipped over, so markup inside them does not end it.
+   */
+  private static String prolog(InputStream in) throws IOException {
+    Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    StringBuilder text = new StringBuilder();
+    char quote = 0;
+    int c;
+    while ((c = reader.read()) >= 0) {
+      text.append((char) c);
+      int n = text.length();
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (n >= 4 && text.lastIndexOf("<!--", n) == n - 4) {
+        skipComment(reader, text);
+      } else if (c == '"' || c == '\'') {
+        quote = (char) c;
+      } else if (n >= 2 && text.charAt(n - 2) == '<' && Character.isLetter(c)) {
+        break; // the root element
+      }
+    }
+    return text.toString();
+  }
+
+  private static void skipComment(Reader reader, StringBuilder text) throws IOException {
+    int c;
+    while ((c = reader.read()) >= 0) {
+      text.append((char) c);
+      if (c == '>' && text.length() >= 3 && text.lastIndexOf("-->") == text.length() - 3) {
+        return;
+      }
+    }
   }
 
   /** A JSON-LD document loader that refuses every document, so no {@code @context} is fetched. */

@@ -28,6 +28,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 final class Tdb2Store implements Store, WritableStore {
   private static final long PROGRESS_EVERY = 100_000;
+  /** Less free space than this (bytes) after a failed write means the disk filled up. */
+  private static final long FULL = 16L << 20;
 
   private final Path dir;
   private final DatasetGraph dataset;
@@ -51,6 +53,13 @@ final class Tdb2Store implements Store, WritableStore {
           dir + ": "
               + (create ? "not a TDB2 store, and not an empty directory" : "no TDB2 store here")
               + " (create one with 'claimcheck load --store " + dir + " FILES')",
+          null);
+    }
+    if (exists && !Files.isWritable(dir)) {
+      // TDB2 writes its lock and journal even to read: a read-only store cannot be opened at all.
+      throw storeUnavailable(
+          dir + ": the directory is read-only, and TDB2 must write to it (lock and journal) even"
+              + " to read; copy the store to a writable place or make the directory writable",
           null);
     }
     DatasetGraph dataset;
@@ -101,6 +110,47 @@ final class Tdb2Store implements Store, WritableStore {
   public void write(DatasetGraph quads, Set<Node> emptyFirst, Consumer<String> progress) {
     long total = quads.stream().count();
     progress.accept("writing " + total + " triples to " + dir);
+    try {
+      writeInTransaction(quads, emptyFirst, progress, total);
+    } catch (RuntimeException | InternalError e) {
+      if (e instanceof InternalError || causedBy(e, IOException.class)) {
+        // A full disk shows as an IOException or, through TDB2's memory-mapped files, as an
+        // InternalError. The transaction never committed, so the store keeps its old content.
+        throw storeUnavailable(
+            dir + ": cannot write the store: " + writeFailure(e)
+                + "; the load was abandoned and the store is unchanged", e);
+      }
+      throw e;
+    }
+  }
+
+  private String writeFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+        return "the disk is full (free some space and load again)";
+      }
+    }
+    try {
+      if (Files.getFileStore(dir).getUsableSpace() < FULL) {
+        return "the disk is full (free some space and load again)";
+      }
+    } catch (IOException ignored) {
+      // fall through to the error itself
+    }
+    return "input/output error (" + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void writeInTransaction(DatasetGraph quads, Set<Node> emptyFirst, Consumer<String> progress, long total) {
     Txn.executeWrite(
         dataset,
         () -> {
@@ -120,6 +170,10 @@ final class Tdb2Store implements Store, WritableStore {
   /** Releases the database, and with it the directory's lock, for other processes. */
   @Override
   public void close() {
-    TDBInternal.expel(dataset);
+    try {
+      TDBInternal.expel(dataset);
+    } catch (RuntimeException | InternalError e) {
+      // After a failed write the files may not close cleanly; the next open recovers the store.
+    }
   }
 }

@@ -11,9 +11,15 @@ final class JavaProcess {
 
   /** A builder for {@code java -cp <test classpath> mainClass args...}. */
   static ProcessBuilder builder(String mainClass, List<String> args) {
+    return builder(List.of(), mainClass, args);
+  }
+
+  /** A builder for {@code java jvmOptions... -cp <test classpath> mainClass args...}. */
+  static ProcessBuilder builder(List<String> jvmOptions, String mainClass, List<String> args) {
     String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(classpath);
     command.add(mainClass);

@@ -155,4 +155,25 @@ class QueryFormatsTest {
     run.assertExit(ExitCode.TIMEOUT).assertOneLineError();
     assertThat(run.errorMessage()).isEqualTo("query: the query did not finish within 1 s (raise the limit with --timeout SECONDS)");
   }
+
+  @Test
+  void aHugeResultIsCutOffAndMarked() throws Exception {
+    String all = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o";
+    CliRun csv = CliRun.run("query", all, "--format", "csv", "--max-rows", "5").assertExit(ExitCode.OK);
+    assertThat(csv.out().split("\r\n")).as("%s", csv).hasSize(6);
+    assertThat(csv.err()).as("%s", csv)
+        .isEqualTo("claimcheck: the result was cut off after 5 rows or triples (raise the limit with --max-rows N)\n");
+    CliRun json = CliRun.run("query", all, "--format", "json", "--max-rows", "5").assertExit(ExitCode.OK);
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertThat(tree.at("/results/bindings").size()).isEqualTo(5);
+    assertThat(tree.at("/head/link/0").asText()).isEqualTo("https://w3id.org/claimcheck/query#truncated");
+    CliRun xml = CliRun.run("query", all, "--format", "xml", "--max-rows", "5").assertExit(ExitCode.OK);
+    assertThat(xml.out()).contains("<link href=\"https://w3id.org/claimcheck/query#truncated\"/>");
+    CliRun graph = CliRun.run("query", "CONSTRUCT WHERE { ?s ?p ?o }", "--format", "ntriples", "--max-rows", "7")
+        .assertExit(ExitCode.OK);
+    assertThat(graph.out().lines()).hasSize(7);
+    CliRun whole = CliRun.run("query", all, "--format", "json").assertExit(ExitCode.OK);
+    assertThat(whole.err()).isEmpty();
+    assertThat(whole.out()).doesNotContain("truncated");
+  }
 }

@@ -60,6 +60,14 @@ class ReportHostileDataTest {
   }
 
   @Test
+  void textShowsControlsAsEscapesAndWrapsTheLongValue() {
+    String text = TextReport.render(result, Severity.TENSION);
+    assertThat(text).doesNotContain(RLO).doesNotContain("\u202C").contains("\\u202Eمرحبا");
+    assertThat(text).contains(SCRIPT);
+    assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+  }
+
+  @Test
   void jsonKeepsEveryValueExactly() throws Exception {
     JsonNode json = new ObjectMapper().readTree(JsonReport.render(result, Severity.TENSION));
     JsonNode a = json.at("/findings/0/a");

@@ -99,13 +99,21 @@ class RuleLoaderTest {
         .hasMessageStartingWith(message);
   }
 
-  @Test
-  void anUpdateIsNotARule() {
-    String text = HEADER + "PREFIX cc: <https://w3id.org/claimcheck#>\nDELETE WHERE { ?s ?p ?o }\n";
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "DELETE WHERE { ?s ?p ?o }",
+        "LOAD <file:///etc/passwd>",
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+        "CLEAR ALL"
+      })
+  void anUpdateIsNotARule(String update) {
+    String text = HEADER + "PREFIX cc: <https://w3id.org/claimcheck#>\n" + update + "\n";
 
-    assertThatThrownBy(() -> RuleLoader.parse("drop.rq", text))
+    assertThatThrownBy(() -> RuleLoader.parse("update.rq", text))
         .isInstanceOf(ClaimcheckException.class)
-        .hasMessage("drop.rq:8:1: SPARQL Update is not allowed here: claimcheck only reads");
+        .hasMessage("update.rq:8:1: SPARQL Update is not allowed here: claimcheck only reads");
   }
 
   @Test
