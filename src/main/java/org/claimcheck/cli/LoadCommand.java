@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Loads RDF files (.ttl .nt .nq .trig .rdf .owl .jsonld; directories recursively) into a"
-          + " TDB2 store (created if missing) or a SPARQL endpoint, with the bundled ontology.",
+      "Loads RDF files (.ttl .nt .nq .trig .rdf .owl .jsonld) and JSON claims files (.json),"
+          + " directories recursively, into a TDB2 store (created if missing) or a SPARQL endpoint, with the bundled ontology.",
       "All files are parsed first; the store then changes in one transaction, so an error leaves"
           + " it as it was. Triples go to --graph, else to " + StoreGraphs.FACTS + " (named graphs"
           + " of TriG and N-Quads keep their names). Blank nodes become IRIs made from the file's"

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks RDF facts against the bundled ontology's SHACL shapes and prints every violation,"
           + " then a summary line.",
-      "A directory is read recursively (.ttl .nt .nq .trig .rdf .owl .jsonld; other files are"
-          + " skipped). Exits 0 if the data conforms, 1 if it does not, 3 if it cannot be read."
+      "A directory is read recursively (.ttl .nt .nq .trig .rdf .owl .jsonld, and .json claims"
+          + " files; other files are skipped). Exits 0 if the data conforms, 1 if it does not, 3 if it cannot be read."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
