@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.claimcheck.error.Utf8;
 import org.claimcheck.claimsjson.ClaimsFile.Article;
 import org.claimcheck.claimsjson.ClaimsFile.Claim;
 import org.claimcheck.claimsjson.ClaimsFile.NewActor;
@@ -203,8 +204,7 @@ public final class ClaimsImporter {
     } catch (IOException e) {
       throw input.error(at, "cannot read the article text " + path.getFileName() + ": " + e.getMessage());
     }
-    return JsonInput.utf8(bytes).orElseThrow(() ->
-        input.error(at, "the article text " + path.getFileName() + " is not valid UTF-8"));
+    return Utf8.decode(path.toString(), bytes);
   }
 
   private Node source(Source source, Node article, String id, String at) {

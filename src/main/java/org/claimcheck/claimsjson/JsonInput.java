@@ -18,18 +18,14 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
+import org.claimcheck.error.Utf8;
 import org.claimcheck.error.ClaimcheckException;
 
 /**
@@ -67,7 +63,7 @@ final class JsonInput {
    */
   static Parsed parse(Path file, byte[] bytes) {
     // Parsed as characters, so that columns count characters, not UTF-8 bytes.
-    String text = checkUtf8(file, bytes);
+    String text = Utf8.decode(file.toString(), bytes);
     Map<String, JsonLocation> locations = new HashMap<>();
     Map<String, JsonLocation> keys = new HashMap<>();
     try (JsonParser parser = FACTORY.createParser(text)) {
@@ -218,25 +214,6 @@ final class JsonInput {
     return col < 1
         ? after
         : new JsonLocation(after.contentReference(), -1, after.getLineNr(), col);
-  }
-
-  private static String checkUtf8(Path file, byte[] bytes) {
-    return utf8(bytes)
-        .orElseThrow(() -> ClaimcheckException.badInput(file, -1, -1, "not valid UTF-8"));
-  }
-
-  /** {@code bytes} decoded as UTF-8, or empty if they are not UTF-8 (no silent replacement). */
-  static Optional<String> utf8(byte[] bytes) {
-    try {
-      return Optional.of(StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
   }
 
   private static ObjectMapper mapper() {

@@ -4,16 +4,13 @@ import static org.claimcheck.error.ClaimcheckException.badInput;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.claimcheck.error.Utf8;
 import org.claimcheck.query.QueryFormat;
 import org.claimcheck.query.QueryRequest;
 import org.claimcheck.query.QueryRunner;
@@ -128,14 +125,7 @@ final class QueryCommand implements Callable<Integer> {
 
   private static String read(Path file) {
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw badInput(file + ": not UTF-8 text");
+      return Utf8.decode(file.toString(), Files.readAllBytes(file));
     } catch (IOException e) {
       throw badInput(file + ": cannot read: " + e.getMessage());
     }

@@ -7,10 +7,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -25,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
+import org.claimcheck.error.Utf8;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.Category;
 import org.claimcheck.model.RuleInfo;
@@ -115,7 +112,7 @@ public final class RuleLoader {
     for (Path file : files) {
       String source = sourcePrefix + file.getFileName();
       try (InputStream in = Files.newInputStream(file)) {
-        rules.add(parse(source, decode(source, in.readAllBytes())));
+        rules.add(parse(source, Utf8.decode(source, in.readAllBytes())));
       }
     }
     return rules;
@@ -124,19 +121,6 @@ public final class RuleLoader {
   private static String stem(Path file) {
     String name = file.getFileName().toString();
     return name.substring(0, name.length() - ".rq".length());
-  }
-
-  private static String decode(String source, byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw badInput(source + ": not UTF-8 text");
-    }
   }
 
   /** Parses and validates one rule; {@code source} names it in error messages. */
