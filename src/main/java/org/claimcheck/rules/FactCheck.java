@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.jena.query.QueryCancelledException;
 import org.claimcheck.error.ClaimcheckException;
@@ -52,6 +56,26 @@ public final class FactCheck {
    */
   public static CheckResult run(
       StoreSpec data, List<Path> ruleDirs, Duration timeout, boolean validate, Timings timings) {
+    return run(data, ruleDirs, timeout, validate, true, timings);
+  }
+
+  /**
+   * As {@link #run(StoreSpec, List, Duration, boolean, Timings)}; with {@code everyStatement}
+   * false the result holds only the statements of its findings ({@link Checker#check(Store, List,
+   * Timings, boolean)}).
+   *
+   * <p>Validation runs beside the rules, in the same pool (one thread per core): both only read
+   * the data. Its verdict
+   * comes first all the same: non-conforming data is refused with the same error whatever the rules
+   * did meanwhile, and their result is used only when the data conforms.
+   */
+  public static CheckResult run(
+      StoreSpec data,
+      List<Path> ruleDirs,
+      Duration timeout,
+      boolean validate,
+      boolean everyStatement,
+      Timings timings) {
     long start = System.nanoTime();
     List<Rule> rules = RuleLoader.load(ruleDirs);
     timings.record("rules", System.nanoTime() - start);
@@ -59,15 +83,20 @@ public final class FactCheck {
     start = System.nanoTime();
     Store opened = data.open();
     timings.record("load", System.nanoTime() - start);
+    ExecutorService pool = Checker.workers();
     try (Store store = opened.until(deadline)) {
-      if (validate) {
-        start = System.nanoTime();
-        ValidationResult validation =
-            store.readAll(graph -> FactValidator.validate(BundledResources.shapes(), graph));
-        timings.record("validate", System.nanoTime() - start);
-        refuseNonConforming(validation);
+      // Submitted first, so it starts first: the longest single task.
+      Future<ValidationResult> validation =
+          validate ? pool.submit(() -> validate(store, timings)) : CompletableFuture.completedFuture(null);
+      CheckResult result;
+      try {
+        result = Checker.check(store, rules, timings, everyStatement, pool);
+      } catch (RuntimeException e) {
+        refuseNonConforming(verdict(validation)); // ill-formed data explains a failing rule first
+        throw e;
       }
-      return Checker.check(store, rules, timings);
+      refuseNonConforming(verdict(validation));
+      return result;
     } catch (Checker.RuleCancelled e) {
       throw ClaimcheckException.timeout(
           e.rule().source() + ": rule '" + e.rule().id() + "' did not finish within the check's time"
@@ -76,11 +105,40 @@ public final class FactCheck {
       throw ClaimcheckException.timeout(
           opened.name() + ": the check did not finish within its time limit of "
               + timeout.toSeconds() + " s (raise it with --timeout SECONDS)");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ValidationResult validate(Store store, Timings timings) {
+    long start = System.nanoTime();
+    try {
+      return store.readAll(graph -> FactValidator.validate(BundledResources.shapes(), graph));
+    } finally {
+      timings.record("validate", System.nanoTime() - start);
+    }
+  }
+
+  /** The validation's result, once done (null when there was none); its failure is thrown as is. */
+  private static ValidationResult verdict(Future<ValidationResult> validation) {
+    try {
+      return validation.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw ClaimcheckException.interrupted("interrupted while validating the facts", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
   private static void refuseNonConforming(ValidationResult validation) {
-    if (!validation.conforms()) {
+    if (validation != null && !validation.conforms()) {
       throw ClaimcheckException.badInput(
           "the facts do not conform to the shapes (" + validation.violations().size()
               + " violations; run 'claimcheck validate' to see them all): "
