@@ -64,8 +64,9 @@ final class CheckOptions {
   @Option(
       names = "--timings",
       description =
-          "Print how long each step took (rules, load, validate, statements, each rule), in"
-              + " milliseconds, on standard error. Rules run side by side, so their times overlap.")
+          "Print how long each step took (rules, load, validate, statements, each rule,"
+              + " statements of findings), in milliseconds, on standard error. Validation, the"
+              + " rules and reading the statements run side by side, so their times overlap.")
   boolean timings;
 
   @Option(

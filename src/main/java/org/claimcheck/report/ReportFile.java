@@ -19,6 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ReportFile {
   private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+  /** Held while a report is renamed into place, so a signal sees it either before or after. */
+  private static final Object RENAMING = new Object();
+  private static boolean written; // guarded by RENAMING
 
   private ReportFile() {}
 
@@ -30,10 +33,13 @@ public final class ReportFile {
       temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
       UNFINISHED.add(temp);
       Files.writeString(temp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      synchronized (RENAMING) {
+        try {
+          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        written = true;
       }
     } catch (IOException e) {
       throw badInput(file + ": cannot write: " + e.getMessage());
@@ -44,9 +50,19 @@ public final class ReportFile {
     }
   }
 
-  /** Deletes the temporary file of any write still in progress; for signal handlers. */
-  public static void deleteUnfinished() {
-    UNFINISHED.forEach(ReportFile::delete);
+  /**
+   * For signal handlers: deletes the temporary file of any write still in progress and returns
+   * true; or, once a report has been written whole, returns false and deletes nothing, since the
+   * run is then ending with its own exit code and a complete report.
+   */
+  public static boolean abandonUnfinished() {
+    synchronized (RENAMING) {
+      if (written) {
+        return false;
+      }
+      UNFINISHED.forEach(ReportFile::delete);
+      return true;
+    }
   }
 
   private static Path checked(Path file) {
