@@ -65,8 +65,8 @@ final class CheckOptions {
       names = "--timings",
       description =
           "Print how long each step took (rules, load, validate, statements, each rule,"
-              + " statements of findings), in milliseconds, on standard error. Validation, the"
-              + " rules and reading the statements run side by side, so their times overlap.")
+              + " statements of findings), in milliseconds, on standard error. The rules and"
+              + " reading the statements run side by side, so their times overlap.")
   boolean timings;
 
   @Option(

@@ -62,7 +62,8 @@ public final class Checker {
    * findings), and the other statements are counted, not read. The findings are the same.
    */
   public static CheckResult check(Store store, List<Rule> rules, Timings timings, boolean everyStatement) {
-    ExecutorService pool = workers();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), Checker::daemon);
     try {
       return check(store, rules, timings, everyStatement, pool);
     } finally {
@@ -70,20 +71,11 @@ public final class Checker {
     }
   }
 
-  /** A pool of one daemon thread per core, for the tasks of a check. */
-  static ExecutorService workers() {
-    return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), Checker::daemon);
-  }
-
-  /**
-   * As {@link #check(Store, List, Timings, boolean)}, with the tasks run in {@code pool}, which the
-   * caller may share with other work over the same data (validation).
-   */
-  static CheckResult check(
+  private static CheckResult check(
       Store store, List<Rule> rules, Timings timings, boolean everyStatement, ExecutorService pool) {
     // Rules only read, so they run side by side, and beside the reading of the statements; their
     // findings are merged in rule order, so the result is the same as one after the other. One
-    // thread per core, no more: more threads over the same large graph only slow each other down.
+    // thread per core.
     Map<String, Finding> byPair = new LinkedHashMap<>();
     long start = System.nanoTime();
     Future<Knowledge> knowing = pool.submit(() -> Knowledge.read(store));
