@@ -104,7 +104,7 @@ public final class FactCheck {
   }
 
   private static void refuseNonConforming(ValidationResult validation) {
-    if (validation != null && !validation.conforms()) {
+    if (!validation.conforms()) {
       throw ClaimcheckException.badInput(
           "the facts do not conform to the shapes (" + validation.violations().size()
               + " violations; run 'claimcheck validate' to see them all): "
