@@ -19,14 +19,15 @@ final class Interrupts {
     for (String name : new String[] {"INT", "TERM"}) {
       Signal.handle(
           new Signal(name),
-          signal -> {
-            if (!ReportFile.abandonUnfinished()) {
-              return; // the report is written whole: the run ends on its own, with its exit code
-            }
-            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            err.println("claimcheck: interrupted by SIG" + signal.getName() + "; nothing was half-written");
-            halt.accept(ExitCode.INTERRUPTED.code());
-          });
+          signal ->
+              // Once the report is written whole, the run ends on its own, with its exit code.
+              ReportFile.stopUnlessWritten(
+                  () -> {
+                    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+                    err.println(
+                        "claimcheck: interrupted by SIG" + signal.getName() + "; nothing was half-written");
+                    halt.accept(ExitCode.INTERRUPTED.code());
+                  }));
     }
   }
 }
