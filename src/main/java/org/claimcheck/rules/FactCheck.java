@@ -61,8 +61,7 @@ public final class FactCheck {
    * Timings, boolean)}).
    *
    * <p>Validation runs first, alone: run beside the rules (both only read the data) it saved no
-   * time on two cores, which the rules already keep busy, and raised the peak memory by about
-   * 200 MiB at 1M triples (bench/README.md).
+   * time on two cores, which the rules already keep busy (bench/README.md).
    */
   public static CheckResult run(
       StoreSpec data,
