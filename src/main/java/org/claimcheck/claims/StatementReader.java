@@ -2,6 +2,7 @@ package org.claimcheck.claims;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.claimcheck.model.Article;
 import org.claimcheck.model.DateRange;
 import org.claimcheck.model.Modality;
@@ -35,6 +42,20 @@ public final class StatementReader {
       PREFIX rdfs:    <http://www.w3.org/2000/01/rdf-schema#>
       """;
 
+  /** What makes an assertion a statement: every part a statement record needs. */
+  private static final String COMPLETE =
+      """
+        ?s a cc:Assertion ; cc:inArticle ?article ; cc:speaker ?speaker ;
+           cc:speakerRole ?role ; cc:onBehalfOf ?side ; cc:source ?source ;
+           cc:statedFrom ?statedFrom ; cc:statedUntil ?statedUntil ;
+           cc:polarity ?polarity ; cc:modality ?modality ; cc:proposition ?p ;
+           cc:quote ?quote ; cc:gloss ?gloss .
+        ?p cc:eventType ?type ; cc:holdsFrom ?holdsFrom ; cc:holdsUntil ?holdsUntil .
+      """;
+
+  private static final Query COUNT =
+      QueryFactory.create(PREFIXES + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {\n" + COMPLETE + "}");
+
   private static final Query STATEMENTS =
       QueryFactory.create(
           PREFIXES
@@ -43,12 +64,9 @@ public final class StatementReader {
                      ?statedFrom ?statedUntil ?polarity ?modality ?type ?holdsFrom ?holdsUntil
                      ?count ?unit ?exactness ?quote ?gloss
               WHERE {
-                ?s a cc:Assertion ; cc:inArticle ?article ; cc:speaker ?speaker ;
-                   cc:speakerRole ?role ; cc:onBehalfOf ?side ; cc:source ?source ;
-                   cc:statedFrom ?statedFrom ; cc:statedUntil ?statedUntil ;
-                   cc:polarity ?polarity ; cc:modality ?modality ; cc:proposition ?p ;
-                   cc:quote ?quote ; cc:gloss ?gloss .
-                ?p cc:eventType ?type ; cc:holdsFrom ?holdsFrom ; cc:holdsUntil ?holdsUntil .
+              """
+              + COMPLETE
+              + """
                 OPTIONAL {
                   ?source a ?sourceKind . ?sourceKind rdfs:subClassOf cc:Source .
                 }
@@ -87,11 +105,32 @@ public final class StatementReader {
 
   /** Every statement in the store, keyed and sorted by IRI. */
   public static Map<String, Statement> readAll(Store store, Knowledge knowledge) {
-    Map<String, List<String>> agents = values(store, AGENTS, knowledge);
-    Map<String, List<String>> places = values(store, PLACES, knowledge);
-    Map<String, List<String>> restatements = values(store, RESTATEMENTS, null);
+    return read(store, knowledge, UnaryOperator.identity());
+  }
+
+  /**
+   * The statements of the store among {@code iris}, keyed and sorted by IRI: what {@link #readAll}
+   * gives for them, read without reading the others. An IRI that is not a statement is left out.
+   */
+  public static Map<String, Statement> read(Store store, Knowledge knowledge, Collection<String> iris) {
+    if (iris.isEmpty()) {
+      return new TreeMap<>();
+    }
+    return read(store, knowledge, query -> only(query, iris));
+  }
+
+  /** How many statements the store holds (the size of {@link #readAll}), without reading them. */
+  public static long count(Store store) {
+    RowSetRewindable rows = store.select(COUNT);
+    return rows.hasNext() ? Long.parseLong(text(rows.next(), "n")) : 0;
+  }
+
+  private static Map<String, Statement> read(Store store, Knowledge knowledge, UnaryOperator<Query> scope) {
+    Map<String, List<String>> agents = values(store, scope.apply(AGENTS), knowledge);
+    Map<String, List<String>> places = values(store, scope.apply(PLACES), knowledge);
+    Map<String, List<String>> restatements = values(store, scope.apply(RESTATEMENTS), null);
     Map<String, Statement> statements = new TreeMap<>();
-    RowSetRewindable rows = store.select(STATEMENTS);
+    RowSetRewindable rows = store.select(scope.apply(STATEMENTS));
     while (rows.hasNext()) {
       Binding row = rows.next();
       String iri = text(row, "s");
@@ -101,6 +140,23 @@ public final class StatementReader {
       statements.put(iri, statement(row, iri, knowledge, agents, places, restatements));
     }
     return statements;
+  }
+
+  /**
+   * {@code query} with {@code ?s} limited to {@code iris}: inline data at the start of its pattern,
+   * built as syntax (never as query text), so the values are joined first.
+   */
+  private static Query only(Query query, Collection<String> iris) {
+    Var s = Var.alloc("s");
+    ElementData data = new ElementData();
+    data.add(s);
+    new TreeSet<>(iris).forEach(iri -> data.add(BindingFactory.binding(s, NodeFactory.createURI(iri))));
+    ElementGroup pattern = new ElementGroup();
+    pattern.addElement(data);
+    ((ElementGroup) query.getQueryPattern()).getElements().forEach(pattern::addElement);
+    Query copy = query.cloneQuery();
+    copy.setQueryPattern(pattern);
+    return copy;
   }
 
   /** Every article in the store, sorted by IRI; where a title or publisher repeats, the first. */

@@ -64,8 +64,9 @@ final class CheckOptions {
   @Option(
       names = "--timings",
       description =
-          "Print how long each step took (rules, load, validate, statements, each rule), in"
-              + " milliseconds, on standard error. Rules run side by side, so their times overlap.")
+          "Print how long each step took (rules, load, validate, statements, each rule,"
+              + " statements of findings), in milliseconds, on standard error. The rules and"
+              + " reading the statements run side by side, so their times overlap.")
   boolean timings;
 
   @Option(
@@ -75,8 +76,11 @@ final class CheckOptions {
               + " them). Only for data already validated: a rule silently skips ill-formed data.")
   boolean skipValidation;
 
-  /** Runs the check over the store given, else over the fact PATHS. */
-  CheckResult run(CommandSpec spec) {
+  /**
+   * Runs the check over the store given, else over the fact PATHS, reading every statement when
+   * {@code format} shows them all (else only those of the findings).
+   */
+  CheckResult run(CommandSpec spec, Format format) {
     if (timeoutSeconds < 1) {
       throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
     }
@@ -84,7 +88,8 @@ final class CheckOptions {
     long start = System.nanoTime();
     CheckResult result =
         FactCheck.run(
-            store.resolve(spec, paths), ruleDirs, Duration.ofSeconds(timeoutSeconds), !skipValidation, report);
+            store.resolve(spec, paths), ruleDirs, Duration.ofSeconds(timeoutSeconds), !skipValidation,
+            format.showsEveryStatement(), report);
     report.record("total", System.nanoTime() - start);
     return result;
   }

@@ -7,7 +7,8 @@ import sun.misc.Signal;
 
 /**
  * What SIGINT and SIGTERM do: remove the temporary file of any report being written, say so in
- * one line, and stop at once with {@link ExitCode#INTERRUPTED}. A store write in progress is
+ * one line, and stop at once with {@link ExitCode#INTERRUPTED}; once a report is written whole,
+ * nothing (the run is ending with its own exit code). A store write in progress is
  * abandoned like a crash: TDB2 keeps its state from before the transaction.
  */
 final class Interrupts {
@@ -18,12 +19,15 @@ final class Interrupts {
     for (String name : new String[] {"INT", "TERM"}) {
       Signal.handle(
           new Signal(name),
-          signal -> {
-            ReportFile.deleteUnfinished();
-            PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            err.println("claimcheck: interrupted by SIG" + signal.getName() + "; nothing was half-written");
-            halt.accept(ExitCode.INTERRUPTED.code());
-          });
+          signal ->
+              // Once the report is written whole, the run ends on its own, with its exit code.
+              ReportFile.stopUnlessWritten(
+                  () -> {
+                    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+                    err.println(
+                        "claimcheck: interrupted by SIG" + signal.getName() + "; nothing was half-written");
+                    halt.accept(ExitCode.INTERRUPTED.code());
+                  }));
     }
   }
 }

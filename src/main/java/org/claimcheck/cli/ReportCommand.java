@@ -41,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CheckResult result = options.run(spec);
+    CheckResult result = options.run(spec, format);
     return options.write(spec, result, format);
   }
 }

@@ -7,17 +7,30 @@ import java.util.List;
  *
  * @param findings the conflicts, sorted by severity, category, rule and statements
  * @param rules the rules that ran, in the order they ran
- * @param statements every statement in the data, sorted by IRI
- * @param articles every article in the data, sorted by IRI
+ * @param statements every statement in the data, sorted by IRI; or, for a check that lists only its
+ *     findings, the statements of the findings
+ * @param articles every article in the data, sorted by IRI (none for a check that lists only its
+ *     findings)
+ * @param statementCount how many statements the data holds
  */
 public record CheckResult(
-    List<Finding> findings, List<RuleInfo> rules, List<Statement> statements, List<Article> articles) {
+    List<Finding> findings,
+    List<RuleInfo> rules,
+    List<Statement> statements,
+    List<Article> articles,
+    long statementCount) {
   /** Copies the lists. */
   public CheckResult {
     findings = List.copyOf(findings);
     rules = List.copyOf(rules);
     statements = List.copyOf(statements);
     articles = List.copyOf(articles);
+  }
+
+  /** A result that holds every statement of the data. */
+  public CheckResult(
+      List<Finding> findings, List<RuleInfo> rules, List<Statement> statements, List<Article> articles) {
+    this(findings, rules, statements, articles, statements.size());
   }
 
   /** A result without articles' descriptions. */

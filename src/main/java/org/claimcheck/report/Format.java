@@ -18,6 +18,14 @@ public enum Format {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether this format shows every statement and article (a timeline, an appendix, a count by
+   * source), not only those of the findings: all but text.
+   */
+  public boolean showsEveryStatement() {
+    return this != TEXT;
+  }
+
   /** Renders {@code result} in this format, with the findings at least as strong as {@code threshold}. */
   public String render(CheckResult result, Severity threshold) {
     return switch (this) {

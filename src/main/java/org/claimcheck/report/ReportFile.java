@@ -19,34 +19,54 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ReportFile {
   private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+  /**
+   * Held while a report is written and renamed into place, and by a signal handler that stops the
+   * run: the handler sees no report begun, or one written whole, never a write in progress.
+   */
+  private static final Object WRITING = new Object();
+  private static boolean written; // guarded by WRITING
 
   private ReportFile() {}
 
   /** Writes {@code content} to {@code file} atomically. */
   public static void write(Path file, String content) {
     Path target = checked(file);
-    Path temp = null;
-    try {
-      temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      UNFINISHED.add(temp);
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
+    synchronized (WRITING) {
+      Path temp = null;
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw badInput(file + ": cannot write: " + e.getMessage());
-    } finally {
-      if (temp != null) {
-        delete(temp);
+        temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        UNFINISHED.add(temp);
+        Files.writeString(temp, content, StandardCharsets.UTF_8);
+        try {
+          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        written = true;
+      } catch (IOException e) {
+        throw badInput(file + ": cannot write: " + e.getMessage());
+      } finally {
+        if (temp != null) {
+          delete(temp);
+        }
       }
     }
   }
 
-  /** Deletes the temporary file of any write still in progress; for signal handlers. */
-  public static void deleteUnfinished() {
-    UNFINISHED.forEach(ReportFile::delete);
+  /**
+   * For signal handlers: unless a report has been written whole (the run is then ending with its
+   * own exit code, and nothing is done), deletes the temporary file of any write and runs {@code
+   * stop}, which must end the process; a write in progress is first let finish, so a report is
+   * never half there and no temporary file is left.
+   */
+  public static void stopUnlessWritten(Runnable stop) {
+    synchronized (WRITING) {
+      if (written) {
+        return;
+      }
+      UNFINISHED.forEach(ReportFile::delete);
+      stop.run(); // inside the lock: no write may begin before the process ends
+    }
   }
 
   private static Path checked(Path file) {

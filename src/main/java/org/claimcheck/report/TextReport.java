@@ -103,7 +103,7 @@ public final class TextReport {
       }
       return findings.size() + (findings.size() == 1 ? " finding" : " findings")
           + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")")
-          + " among " + result.statements().size() + " statements, by "
+          + " among " + result.statementCount() + " statements, by "
           + result.rules().size() + " rules";
     }
   }

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,38 +53,68 @@ public final class Checker {
 
   /** Runs {@code rules}, in order, over {@code store}, reporting each step's time to {@code timings}. */
   public static CheckResult check(Store store, List<Rule> rules, Timings timings) {
-    long start = System.nanoTime();
-    Knowledge knowledge = Knowledge.read(store);
-    Map<String, Statement> statements = StatementReader.readAll(store, knowledge);
-    Explainer explainer = new Explainer(knowledge);
-    timings.record("statements", System.nanoTime() - start);
-    // Rules only read, so they run side by side, one per core; their findings are merged in rule
-    // order, so the result is the same as one after the other.
-    ExecutorService pool = Executors.newFixedThreadPool(threads(rules.size()), Checker::daemon);
-    Map<String, Finding> byPair = new LinkedHashMap<>();
+    return check(store, rules, timings, true);
+  }
+
+  /**
+   * As {@link #check(Store, List, Timings)}; with {@code everyStatement} false, the result holds
+   * only the statements its findings name and no articles (for output that shows only the
+   * findings), and the other statements are counted, not read. The findings are the same.
+   */
+  public static CheckResult check(Store store, List<Rule> rules, Timings timings, boolean everyStatement) {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), Checker::daemon);
     try {
-      List<Future<List<Finding>>> runs = new ArrayList<>();
-      for (Rule rule : rules) {
-        runs.add(
-            pool.submit(
-                () -> {
-                  long ruleStart = System.nanoTime();
-                  try {
-                    return run(rule, store, statements, explainer);
-                  } catch (QueryCancelledException e) {
-                    throw new RuleCancelled(rule.info(), e);
-                  } finally {
-                    timings.record("rule " + rule.info().id(), System.nanoTime() - ruleStart);
-                  }
-                }));
-      }
-      for (Future<List<Finding>> run : runs) {
-        for (Finding finding : result(run)) {
-          byPair.merge(pairKey(finding.a().iri(), finding.b().iri()), finding, Checker::stronger);
-        }
-      }
+      return check(store, rules, timings, everyStatement, pool);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  private static CheckResult check(
+      Store store, List<Rule> rules, Timings timings, boolean everyStatement, ExecutorService pool) {
+    // Rules only read, so they run side by side, and beside the reading of the statements; their
+    // findings are merged in rule order, so the result is the same as one after the other. One
+    // thread per core.
+    Map<String, Finding> byPair = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    Future<Knowledge> knowing = pool.submit(() -> Knowledge.read(store));
+    Future<Map<String, Statement>> reading =
+        everyStatement
+            ? pool.submit(() -> StatementReader.readAll(store, result(knowing)))
+            : CompletableFuture.completedFuture(Map.of());
+    List<Future<Map<String, Binding>>> runs = new ArrayList<>();
+    for (Rule rule : rules) {
+      runs.add(
+          pool.submit(
+              () -> {
+                long ruleStart = System.nanoTime();
+                try {
+                  return rows(rule, store);
+                } catch (QueryCancelledException e) {
+                  throw new RuleCancelled(rule.info(), e);
+                } finally {
+                  timings.record("rule " + rule.info().id(), System.nanoTime() - ruleStart);
+                }
+              }));
+    }
+    Knowledge knowledge = result(knowing);
+    Map<String, Statement> statements = result(reading);
+    timings.record("statements", System.nanoTime() - start);
+    List<Map<String, Binding>> rowsByRule = new ArrayList<>();
+    for (Future<Map<String, Binding>> run : runs) {
+      rowsByRule.add(result(run));
+    }
+    if (!everyStatement) {
+      start = System.nanoTime();
+      statements = StatementReader.read(store, knowledge, named(rules, rowsByRule));
+      timings.record("statements of findings", System.nanoTime() - start);
+    }
+    Explainer explainer = new Explainer(knowledge);
+    for (int i = 0; i < rules.size(); i++) {
+      for (Finding finding : findings(rules.get(i), rowsByRule.get(i), statements, explainer)) {
+        byPair.merge(pairKey(finding.a().iri(), finding.b().iri()), finding, Checker::stronger);
+      }
     }
     List<Finding> findings = new ArrayList<>(byPair.values());
     findings.sort(ORDER);
@@ -89,7 +122,24 @@ public final class Checker {
         findings,
         rules.stream().map(Rule::info).toList(),
         List.copyOf(statements.values()),
-        StatementReader.readArticles(store, knowledge));
+        everyStatement ? StatementReader.readArticles(store, knowledge) : List.of(),
+        everyStatement ? statements.size() : StatementReader.count(store));
+  }
+
+  /** The statements the rows of the rules name, as the pair or the earlier statement. */
+  private static Set<String> named(List<Rule> rules, List<Map<String, Binding>> rowsByRule) {
+    Set<String> iris = new TreeSet<>();
+    for (int i = 0; i < rules.size(); i++) {
+      for (Binding row : rowsByRule.get(i).values()) {
+        iris.add(iri(rules.get(i), row, "a"));
+        iris.add(iri(rules.get(i), row, "b"));
+        Node earlier = row.get("earlier");
+        if (earlier != null && earlier.isURI()) {
+          iris.add(earlier.getURI());
+        }
+      }
+    }
+    return iris;
   }
 
   /** A rule's query was cancelled (it ran out of time); says which rule. */
@@ -107,17 +157,13 @@ public final class Checker {
     }
   }
 
-  private static int threads(int rules) {
-    return Math.max(1, Math.min(rules, Runtime.getRuntime().availableProcessors()));
-  }
-
   private static Thread daemon(Runnable task) {
-    Thread thread = new Thread(task, "claimcheck-rule");
+    Thread thread = new Thread(task, "claimcheck-worker");
     thread.setDaemon(true);
     return thread;
   }
 
-  private static List<Finding> result(Future<List<Finding>> run) {
+  private static <T> T result(Future<T> run) {
     try {
       return run.get();
     } catch (InterruptedException e) {
@@ -137,8 +183,8 @@ public final class Checker {
     return later.severity().compareTo(earlier.severity()) < 0 ? later : earlier;
   }
 
-  private static List<Finding> run(
-      Rule rule, Store store, Map<String, Statement> statements, Explainer explainer) {
+  /** The rule's rows, one per pair of statements. */
+  private static Map<String, Binding> rows(Rule rule, Store store) {
     Map<String, Binding> rows = new LinkedHashMap<>();
     RowSetRewindable result = store.select(rule.query());
     while (result.hasNext()) {
@@ -148,6 +194,11 @@ public final class Checker {
       // Symmetric rules give each pair twice; keep the row with the statements in IRI order.
       rows.merge(pairKey(a, b), row, (kept, other) -> a.compareTo(b) < 0 && !inOrder(rule, kept) ? other : kept);
     }
+    return rows;
+  }
+
+  private static List<Finding> findings(
+      Rule rule, Map<String, Binding> rows, Map<String, Statement> statements, Explainer explainer) {
     List<Finding> findings = new ArrayList<>();
     for (Binding row : rows.values()) {
       Statement a = statement(rule, statements, iri(rule, row, "a"));

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
@@ -88,13 +89,12 @@ final class StrictParser {
 
   private static void parse(String source, String baseIri, InputStream in, Lang lang, StreamRDF sink) {
     try {
-      RDFParser.create()
-          .source(in)
-          .lang(lang)
-          .base(baseIri)
-          .errorHandler(new FailOnAnything(source))
-          .context(noRemoteDocuments())
-          .parse(sink);
+      RDFParserBuilder parser =
+          RDFParser.create().source(in).lang(lang).base(baseIri).errorHandler(new FailOnAnything(source));
+      if (isJsonLd(lang)) {
+        parser.context(noRemoteDocuments()); // only then: it loads the JSON-LD library, slow to start
+      }
+      parser.parse(sink);
     } catch (ClaimcheckException e) {
       throw e;
     } catch (RiotParseException e) {
@@ -193,6 +193,10 @@ final class StrictParser {
         return;
       }
     }
+  }
+
+  private static boolean isJsonLd(Lang lang) {
+    return lang.getContentType().equals(Lang.JSONLD.getContentType());
   }
 
   /** A JSON-LD document loader that refuses every document, so no {@code @context} is fetched. */
