@@ -11,7 +11,7 @@ package org.claimcheck.report;
 final class Controls {
   private Controls() {}
 
-  /** {@code text} with each control character replaced by its {@code \\uXXXX} escape. */
+  /** {@code text} with each control character replaced by its escape, such as {@code \\u202E}. */
   static String visible(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {

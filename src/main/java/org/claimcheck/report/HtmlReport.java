@@ -104,7 +104,7 @@ public final class HtmlReport {
     timeline(h, content);
     appendix(h, content);
     h.raw("<footer>Written by claimcheck. Quotes are verbatim; control characters in the data are shown as")
-        .raw(" <code>\\uXXXX</code> escapes.</footer>\n</body>\n</html>\n");
+        .raw(" escapes such as <code>\\u202E</code>.</footer>\n</body>\n</html>\n");
     return h.toString();
   }
 

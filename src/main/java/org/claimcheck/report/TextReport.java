@@ -11,7 +11,7 @@ import org.claimcheck.model.Statement;
 
 /**
  * The findings as plain text for an 80-column terminal. Control characters in the data, bidi
- * overrides among them, are shown as {@code \\uXXXX} escapes so they cannot reorder the terminal.
+ * overrides among them, are shown as escapes such as {@code \\u202E}, so they cannot reorder the terminal.
  */
 public final class TextReport {
   private static final int WIDTH = 80;
