@@ -27,17 +27,6 @@ public record CheckResult(
     articles = List.copyOf(articles);
   }
 
-  /** A result that holds every statement of the data. */
-  public CheckResult(
-      List<Finding> findings, List<RuleInfo> rules, List<Statement> statements, List<Article> articles) {
-    this(findings, rules, statements, articles, statements.size());
-  }
-
-  /** A result without articles' descriptions. */
-  public CheckResult(List<Finding> findings, List<RuleInfo> rules, List<Statement> statements) {
-    this(findings, rules, statements, List.of());
-  }
-
   /** The findings at least as strong as {@code threshold}. */
   public List<Finding> atLeast(Severity threshold) {
     return findings.stream().filter(f -> f.severity().atLeast(threshold)).toList();

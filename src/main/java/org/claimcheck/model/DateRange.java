@@ -9,9 +9,4 @@ public record DateRange(LocalDate from, LocalDate until) {
   public String toString() {
     return from.equals(until) ? from.toString() : from + ".." + until;
   }
-
-  /** True when the two ranges share at least one day. */
-  public boolean overlaps(DateRange other) {
-    return !from.isAfter(other.until) && !other.from.isAfter(until);
-  }
 }

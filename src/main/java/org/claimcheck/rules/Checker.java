@@ -46,20 +46,16 @@ public final class Checker {
 
   private Checker() {}
 
-  /** Runs {@code rules}, in order, over {@code store}. */
+  /** Runs {@code rules}, in order, over {@code store}, with every statement in the result. */
   public static CheckResult check(Store store, List<Rule> rules) {
-    return check(store, rules, Timings.NONE);
-  }
-
-  /** Runs {@code rules}, in order, over {@code store}, reporting each step's time to {@code timings}. */
-  public static CheckResult check(Store store, List<Rule> rules, Timings timings) {
-    return check(store, rules, timings, true);
+    return check(store, rules, Timings.NONE, true);
   }
 
   /**
-   * As {@link #check(Store, List, Timings)}; with {@code everyStatement} false, the result holds
-   * only the statements its findings name and no articles (for output that shows only the
-   * findings), and the other statements are counted, not read. The findings are the same.
+   * Runs {@code rules}, in order, over {@code store}, reporting each step's time to {@code
+   * timings}; with {@code everyStatement} false, the result holds only the statements its
+   * findings name and no articles (for output that shows only the findings), and the other
+   * statements are counted, not read. The findings are the same.
    */
   public static CheckResult check(Store store, List<Rule> rules, Timings timings, boolean everyStatement) {
     ExecutorService pool =

@@ -28,7 +28,7 @@ public final class FactCheck {
 
   /** Checks the facts in {@code facts} with the bundled rules and those in {@code ruleDirs}. */
   public static CheckResult run(List<Path> facts, List<Path> ruleDirs) {
-    return run(new StoreSpec.InMemory(facts), ruleDirs, DEFAULT_TIMEOUT);
+    return run(new StoreSpec.InMemory(facts), ruleDirs, DEFAULT_TIMEOUT, true, true, Timings.NONE);
   }
 
   /**
@@ -39,26 +39,10 @@ public final class FactCheck {
    * <p>Every query of the check (fetching the data from an endpoint, reading the statements,
    * each rule) must end within {@code timeout} of the start; otherwise the check stops with a
    * TIMEOUT naming the rule that was running. Parsing fact files and validating local data are
-   * not limited.
-   */
-  public static CheckResult run(StoreSpec data, List<Path> ruleDirs, Duration timeout) {
-    return run(data, ruleDirs, timeout, true, Timings.NONE);
-  }
-
-  /**
-   * As {@link #run(StoreSpec, List, Duration)}, reporting each step's time to {@code timings};
-   * {@code validate} false skips the shapes, for data already validated (SHACL costs about as
-   * much as parsing).
-   */
-  public static CheckResult run(
-      StoreSpec data, List<Path> ruleDirs, Duration timeout, boolean validate, Timings timings) {
-    return run(data, ruleDirs, timeout, validate, true, timings);
-  }
-
-  /**
-   * As {@link #run(StoreSpec, List, Duration, boolean, Timings)}; with {@code everyStatement}
-   * false the result holds only the statements of its findings ({@link Checker#check(Store, List,
-   * Timings, boolean)}).
+   * not limited. {@code validate} false skips the shapes, for data already validated (SHACL
+   * costs about as much as parsing); with {@code everyStatement} false the result holds only the
+   * statements of its findings ({@link Checker#check(Store, List, Timings, boolean)}); each
+   * step's time goes to {@code timings}.
    *
    * <p>Validation runs first, alone: run beside the rules (both only read the data) it saved no
    * time on two cores, which the rules already keep busy (bench/README.md).
