@@ -14,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
 /**
  * The options of the commands that run the check and write its findings ({@code check}, {@code
@@ -22,14 +21,7 @@ import picocli.CommandLine.Parameters;
  * keeps its own {@code --format}, since their formats and defaults differ.
  */
 final class CheckOptions {
-  @Mixin StoreOptions store;
-
-  @Parameters(
-      paramLabel = "PATHS",
-      arity = "0..*",
-      defaultValue = "facts",
-      description = "RDF files or directories of facts (default: ${DEFAULT-VALUE}).")
-  List<Path> paths;
+  @Mixin DataOptions data;
 
   @Option(
       names = "--rules",
@@ -88,7 +80,7 @@ final class CheckOptions {
     long start = System.nanoTime();
     CheckResult result =
         FactCheck.run(
-            store.resolve(spec, paths), ruleDirs, Duration.ofSeconds(timeoutSeconds), !skipValidation,
+            data.resolve(spec), ruleDirs, Duration.ofSeconds(timeoutSeconds), !skipValidation,
             format.showsEveryStatement(), report);
     report.record("total", System.nanoTime() - start);
     return result;

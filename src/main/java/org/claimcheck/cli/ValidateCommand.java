@@ -1,7 +1,5 @@
 package org.claimcheck.cli;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimcheck.validate.FactValidator;
 import org.claimcheck.validate.ValidationRun;
@@ -9,7 +7,6 @@ import org.claimcheck.validate.ValidationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code claimcheck validate [PATHS...]}: checks facts against the bundled SHACL shapes. */
@@ -26,18 +23,11 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin StoreOptions storeOptions;
-
-  @Parameters(
-      paramLabel = "PATHS",
-      arity = "0..*",
-      defaultValue = "facts",
-      description = "RDF files or directories to validate (default: ${DEFAULT-VALUE}).")
-  List<Path> paths;
+  @Mixin DataOptions data;
 
   @Override
   public Integer call() {
-    ValidationRun run = FactValidator.validate(storeOptions.resolve(spec, paths));
+    ValidationRun run = FactValidator.validate(data.resolve(spec));
     ValidationText.write(run, spec.commandLine().getOut());
     return run.result().conforms() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
   }
