@@ -27,6 +27,7 @@ import org.claimcheck.model.Modality;
 import org.claimcheck.model.Polarity;
 import org.claimcheck.model.Quantity;
 import org.claimcheck.model.Statement;
+import org.claimcheck.store.ExecSettings;
 import org.claimcheck.store.Store;
 
 /**
@@ -105,7 +106,7 @@ public final class StatementReader {
 
   /** Every statement in the store, keyed and sorted by IRI. */
   public static Map<String, Statement> readAll(Store store, Knowledge knowledge) {
-    return read(store, knowledge, UnaryOperator.identity());
+    return read(store, knowledge, UnaryOperator.identity(), ExecSettings.DEFAULT);
   }
 
   /**
@@ -116,7 +117,7 @@ public final class StatementReader {
     if (iris.isEmpty()) {
       return new TreeMap<>();
     }
-    return read(store, knowledge, query -> only(query, iris));
+    return read(store, knowledge, query -> only(query, iris), ExecSettings.LOOKUP);
   }
 
   /** How many statements the store holds (the size of {@link #readAll}), without reading them. */
@@ -125,12 +126,13 @@ public final class StatementReader {
     return rows.hasNext() ? Long.parseLong(text(rows.next(), "n")) : 0;
   }
 
-  private static Map<String, Statement> read(Store store, Knowledge knowledge, UnaryOperator<Query> scope) {
-    Map<String, List<String>> agents = values(store, scope.apply(AGENTS), knowledge);
-    Map<String, List<String>> places = values(store, scope.apply(PLACES), knowledge);
-    Map<String, List<String>> restatements = values(store, scope.apply(RESTATEMENTS), null);
+  private static Map<String, Statement> read(
+      Store store, Knowledge knowledge, UnaryOperator<Query> scope, ExecSettings settings) {
+    Map<String, List<String>> agents = values(store, scope.apply(AGENTS), settings, knowledge);
+    Map<String, List<String>> places = values(store, scope.apply(PLACES), settings, knowledge);
+    Map<String, List<String>> restatements = values(store, scope.apply(RESTATEMENTS), settings, null);
     Map<String, Statement> statements = new TreeMap<>();
-    RowSetRewindable rows = store.select(scope.apply(STATEMENTS));
+    RowSetRewindable rows = store.select(scope.apply(STATEMENTS), settings);
     while (rows.hasNext()) {
       Binding row = rows.next();
       String iri = text(row, "s");
@@ -144,7 +146,8 @@ public final class StatementReader {
 
   /**
    * {@code query} with {@code ?s} limited to {@code iris}: inline data at the start of its pattern,
-   * built as syntax (never as query text), so the values are joined first.
+   * built as syntax (never as query text), so that, run with index joins, the values are looked up
+   * first.
    */
   private static Query only(Query query, Collection<String> iris) {
     Var s = Var.alloc("s");
@@ -221,9 +224,10 @@ public final class StatementReader {
   }
 
   /** Values per statement, as labels when {@code knowledge} is given, sorted. */
-  private static Map<String, List<String>> values(Store store, Query query, Knowledge knowledge) {
+  private static Map<String, List<String>> values(
+      Store store, Query query, ExecSettings settings, Knowledge knowledge) {
     Map<String, TreeSet<String>> sorted = new HashMap<>();
-    RowSetRewindable rows = store.select(query);
+    RowSetRewindable rows = store.select(query, settings);
     while (rows.hasNext()) {
       Binding row = rows.next();
       String value = text(row, "v");

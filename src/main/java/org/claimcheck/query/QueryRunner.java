@@ -52,7 +52,8 @@ public final class QueryRunner {
         new ExecSettings(
             UserQuery.bindings(query, request.params()),
             Optional.of(request.timeout()),
-            request.allowService());
+            request.allowService(),
+            false);
     QueryResult result;
     try (Store store = request.data().open()) {
       result = store.execute(query, settings, exec -> collect(exec, request.maxRows()));

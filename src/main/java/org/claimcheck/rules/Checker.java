@@ -13,9 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
@@ -29,6 +26,7 @@ import org.claimcheck.model.Finding;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Statement;
 import org.claimcheck.store.Store;
+import org.claimcheck.work.Workers;
 
 /**
  * Runs rules over a store and turns their rows into findings: one finding per pair of statements
@@ -58,17 +56,13 @@ public final class Checker {
    * statements are counted, not read. The findings are the same.
    */
   public static CheckResult check(Store store, List<Rule> rules, Timings timings, boolean everyStatement) {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), Checker::daemon);
-    try {
+    try (Workers pool = Workers.perCore()) {
       return check(store, rules, timings, everyStatement, pool);
-    } finally {
-      pool.shutdownNow();
     }
   }
 
   private static CheckResult check(
-      Store store, List<Rule> rules, Timings timings, boolean everyStatement, ExecutorService pool) {
+      Store store, List<Rule> rules, Timings timings, boolean everyStatement, Workers pool) {
     // Rules only read, so they run side by side, and beside the reading of the statements; their
     // findings are merged in rule order, so the result is the same as one after the other. One
     // thread per core.
@@ -77,7 +71,7 @@ public final class Checker {
     Future<Knowledge> knowing = pool.submit(() -> Knowledge.read(store));
     Future<Map<String, Statement>> reading =
         everyStatement
-            ? pool.submit(() -> StatementReader.readAll(store, result(knowing)))
+            ? pool.submit(() -> StatementReader.readAll(store, Workers.result(knowing)))
             : CompletableFuture.completedFuture(Map.of());
     List<Future<Map<String, Binding>>> runs = new ArrayList<>();
     for (Rule rule : rules) {
@@ -94,12 +88,12 @@ public final class Checker {
                 }
               }));
     }
-    Knowledge knowledge = result(knowing);
-    Map<String, Statement> statements = result(reading);
+    Knowledge knowledge = Workers.result(knowing);
+    Map<String, Statement> statements = Workers.result(reading);
     timings.record("statements", System.nanoTime() - start);
     List<Map<String, Binding>> rowsByRule = new ArrayList<>();
     for (Future<Map<String, Binding>> run : runs) {
-      rowsByRule.add(result(run));
+      rowsByRule.add(Workers.result(run));
     }
     if (!everyStatement) {
       start = System.nanoTime();
@@ -150,28 +144,6 @@ public final class Checker {
 
     RuleInfo rule() {
       return rule;
-    }
-  }
-
-  private static Thread daemon(Runnable task) {
-    Thread thread = new Thread(task, "claimcheck-worker");
-    thread.setDaemon(true);
-    return thread;
-  }
-
-  private static <T> T result(Future<T> run) {
-    try {
-      return run.get();
-    } catch (InterruptedException e) {
-      throw ClaimcheckException.interrupted("interrupted while running the rules", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -2,7 +2,6 @@ package org.claimcheck.store;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -29,7 +28,7 @@ final class DeadlineStore implements Store {
       throw new QueryCancelledException();
     }
     Duration timeout = settings.timeout().filter(t -> t.compareTo(left) < 0).orElse(left);
-    return new ExecSettings(settings.substitution(), Optional.of(timeout), settings.allowService());
+    return settings.withTimeout(timeout);
   }
 
   @Override

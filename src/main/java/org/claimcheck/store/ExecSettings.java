@@ -7,11 +7,25 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 
 /**
  * How one query runs: the variables bound in advance (applied by Jena's syntactic substitution,
- * never by editing the query text), an optional time limit, and whether {@code SERVICE} may call
- * other hosts.
+ * never by editing the query text), an optional time limit, whether {@code SERVICE} may call
+ * other hosts, and whether ARQ may use index joins (see {@link QuerySafety#context}).
  */
-public record ExecSettings(Binding substitution, Optional<Duration> timeout, boolean allowService) {
+public record ExecSettings(
+    Binding substitution, Optional<Duration> timeout, boolean allowService, boolean indexJoin) {
   /** What rules and claimcheck's own queries run with: nothing bound, no limit, no SERVICE. */
   public static final ExecSettings DEFAULT =
-      new ExecSettings(BindingFactory.empty(), Optional.empty(), false);
+      new ExecSettings(BindingFactory.empty(), Optional.empty(), false, false);
+
+  /**
+   * For claimcheck's queries that start from a few inline values ({@code VALUES}): as {@link
+   * #DEFAULT}, with index joins, so the values are looked up rather than the whole pattern
+   * matched and hash-joined with them.
+   */
+  public static final ExecSettings LOOKUP =
+      new ExecSettings(BindingFactory.empty(), Optional.empty(), false, true);
+
+  /** These settings with {@code limit} as the time limit. */
+  public ExecSettings withTimeout(Duration limit) {
+    return new ExecSettings(substitution, Optional.of(limit), allowService, indexJoin);
+  }
 }

@@ -24,7 +24,12 @@ import org.apache.jena.sparql.exec.RowSetStream;
 public interface Store extends AutoCloseable {
   /** Runs a SELECT query and returns all its rows. */
   default RowSetRewindable select(Query query) {
-    return execute(query, ExecSettings.DEFAULT, exec -> copy(exec.select()));
+    return select(query, ExecSettings.DEFAULT);
+  }
+
+  /** Runs a SELECT query with {@code settings} and returns all its rows. */
+  default RowSetRewindable select(Query query, ExecSettings settings) {
+    return execute(query, settings, exec -> copy(exec.select()));
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.claimcheck.store.RdfLoader;
@@ -84,5 +85,32 @@ class FactValidatorTest {
             "[ <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ex:Thing ;"
                 + " ex:name \"n\" ; ex:size -2 ]",
             "[ex:has of ex:owner]");
+  }
+
+  @Test
+  void manyFocusNodesValidatedSideBySideGiveWhatOneThreadGives() {
+    StringBuilder text = new StringBuilder(PREFIXES);
+    for (int i = 0; i < 10_000; i++) {
+      text.append("ex:t").append(i).append(" a ex:Thing");
+      if (i % 997 != 0) {
+        text.append(" ; ex:name \"t").append(i).append('"');
+      }
+      text.append(" ; ex:size ").append(i % 1009 == 5 ? -i : i).append(" .\n");
+    }
+    Graph data = turtle(text.toString());
+
+    ValidationResult sideBySide = FactValidator.validate(turtle(SHAPES), data);
+    // Not held in memory as GraphMem2, so validated by Jena in one thread.
+    ValidationResult oneThread = FactValidator.validate(turtle(SHAPES), new WrappedGraph(data));
+
+    assertThat(sideBySide.violations()).hasSize(11 + 10).isEqualTo(oneThread.violations());
+    assertThat(sideBySide.violations())
+        .filteredOn(v -> v.path().equals("ex:name"))
+        .extracting(Violation::focusNode)
+        .contains("ex:t0", "ex:t997", "ex:t9970");
+    assertThat(sideBySide.violations())
+        .filteredOn(v -> v.path().equals("ex:size"))
+        .extracting(Violation::value)
+        .contains("-5", "-9086");
   }
 }
