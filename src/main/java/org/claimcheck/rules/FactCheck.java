@@ -59,7 +59,7 @@ public final class FactCheck {
     timings.record("rules", System.nanoTime() - start);
     Instant deadline = Instant.now().plus(timeout);
     start = System.nanoTime();
-    Store opened = data.open();
+    Store opened = data.open().readIntoMemory(Store.inMemoryLimit());
     timings.record("load", System.nanoTime() - start);
     try (Store store = opened.until(deadline)) {
       if (validate) {

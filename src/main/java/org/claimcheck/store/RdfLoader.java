@@ -57,7 +57,11 @@ public final class RdfLoader {
    * @return the files read, in order
    */
   public static List<Path> readInto(Graph graph, List<Path> paths) {
-    return readAll(paths, new QuadsAsTriples(StreamRDFLib.graph(graph)));
+    try (GraphFeeder feeder = new GraphFeeder(graph)) {
+      List<Path> files = readAll(paths, new QuadsAsTriples(feeder));
+      feeder.awaitAll();
+      return files;
+    }
   }
 
   /**

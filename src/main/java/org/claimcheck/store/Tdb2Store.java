@@ -5,15 +5,19 @@ import static org.claimcheck.error.ClaimcheckException.storeUnavailable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -99,6 +103,39 @@ final class Tdb2Store implements Store, WritableStore {
   @Override
   public <T> T readAll(Function<Graph, T> body) {
     return local.readAll(body);
+  }
+
+  @Override
+  public Store readIntoMemory(long maxTriples) {
+    Graph copy = RdfLoader.newGraph();
+    try (GraphFeeder feeder = new GraphFeeder(copy)) {
+      boolean fits =
+          Txn.calculateRead(
+              dataset,
+              () -> {
+                // What queries see: the union of the named graphs.
+                Iterator<Quad> quads = dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+                long read = 0;
+                try {
+                  while (quads.hasNext()) {
+                    if (++read > maxTriples) {
+                      return false;
+                    }
+                    feeder.triple(quads.next().asTriple());
+                  }
+                } finally {
+                  Iter.close(quads);
+                }
+                dataset.prefixes().forEach(feeder::prefix);
+                return true;
+              });
+      if (!fits) {
+        return this;
+      }
+      feeder.awaitAll();
+    }
+    close();
+    return new InMemoryStore(DatasetGraphFactory.wrap(copy), false, name());
   }
 
   @Override

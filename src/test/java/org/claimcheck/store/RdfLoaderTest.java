@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.shared.AddDeniedException;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.NullIterator;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.claimcheck.error.ClaimcheckException;
 import org.junit.jupiter.api.Test;
@@ -141,5 +146,30 @@ class RdfLoaderTest {
     assertThatThrownBy(() -> BundledResources.graph("ontology/no-such-file.ttl"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("ontology/no-such-file.ttl");
+  }
+
+  @Test
+  void aGraphThatRefusesTriplesStopsTheLoadWithItsErrorInsteadOfWaiting() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 100_000; i++) { // more than the batches that can wait for the graph
+      lines.append("<https://example.org/a> <https://example.org/b> \"").append(i).append("\" .\n");
+    }
+    Path file = write("many.nt", lines.toString());
+    Graph refusing =
+        new GraphBase() {
+          @Override
+          public void performAdd(Triple t) {
+            throw new AddDeniedException("this graph is full");
+          }
+
+          @Override
+          protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+            return NullIterator.instance();
+          }
+        };
+
+    assertThatThrownBy(() -> RdfLoader.readInto(refusing, List.of(file)))
+        .isInstanceOf(ClaimcheckException.class)
+        .hasMessage(file + ": cannot be parsed: this graph is full");
   }
 }
