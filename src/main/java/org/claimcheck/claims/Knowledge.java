@@ -17,6 +17,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.vocabulary.RDFS;
+import org.claimcheck.store.ExecSettings;
 import org.claimcheck.store.Store;
 import org.claimcheck.vocab.CC;
 
@@ -54,7 +55,8 @@ public final class Knowledge {
 
   /** Reads the knowledge from {@code store}. */
   public static Knowledge read(Store store) {
-    return new Knowledge(store.construct(KNOWLEDGE));
+    // With index joins, each of the five properties is looked up; without, every triple is read.
+    return new Knowledge(store.construct(KNOWLEDGE, ExecSettings.LOOKUP));
   }
 
   /** The English label of {@code iri}, else any label, else its local name. */

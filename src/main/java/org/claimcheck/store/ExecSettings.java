@@ -19,7 +19,8 @@ public record ExecSettings(
   /**
    * For claimcheck's queries that start from a few inline values ({@code VALUES}): as {@link
    * #DEFAULT}, with index joins, so the values are looked up rather than the whole pattern
-   * matched and hash-joined with them.
+   * matched and hash-joined with them (at 1M triples, 0.09 s instead of 0.6 s for the statements
+   * of the findings).
    */
   public static final ExecSettings LOOKUP =
       new ExecSettings(BindingFactory.empty(), Optional.empty(), false, true);

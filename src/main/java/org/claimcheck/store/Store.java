@@ -42,9 +42,9 @@ public interface Store extends AutoCloseable {
     return RowSetStream.create(rows.getResultVars(), copies.iterator()).rewindable();
   }
 
-  /** Runs a CONSTRUCT query and returns the graph it builds. */
-  default Graph construct(Query query) {
-    return execute(query, ExecSettings.DEFAULT, QueryExec::construct);
+  /** Runs a CONSTRUCT query with {@code settings} and returns the graph it builds. */
+  default Graph construct(Query query, ExecSettings settings) {
+    return execute(query, settings, QueryExec::construct);
   }
 
   /**
