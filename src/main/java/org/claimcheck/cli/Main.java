@@ -25,13 +25,15 @@ public final class Main {
     Failures failures = new Failures(top::verbose);
     JenaInit.start();
     try {
-      CommandLine commandLine =
-          new CommandLine(top)
-              .setOut(out)
-              .setErr(err)
-              .setExecutionStrategy(Main::execute)
-              .setExecutionExceptionHandler(failures)
-              .setParameterExceptionHandler(failures);
+      CommandLine commandLine = new CommandLine(top);
+      // Before the settings below, which picocli hands only to the subcommands already added.
+      ClaimcheckCommand.addSubcommands(commandLine, args);
+      commandLine
+          .setOut(out)
+          .setErr(err)
+          .setExecutionStrategy(Main::execute)
+          .setExecutionExceptionHandler(failures)
+          .setParameterExceptionHandler(failures);
       addFooter(commandLine, ExitCode.table());
       return commandLine.execute(args);
     } catch (Throwable t) {
