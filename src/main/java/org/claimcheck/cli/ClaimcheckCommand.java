@@ -1,6 +1,10 @@
 package org.claimcheck.cli;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -8,22 +12,23 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The top command, {@code claimcheck}: holds the global options and the subcommands. */
+/** The top command, {@code claimcheck}: holds the global options and adds the subcommands. */
 @Command(
     name = "claimcheck",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Finds contradictions between what sources said in news articles (RDF facts).",
-    subcommands = {
+    description = "Finds contradictions between what sources said in news articles (RDF facts).")
+final class ClaimcheckCommand implements Callable<Integer> {
+  /** The subcommands by name, in the order help lists them. */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
       ValidateCommand.class,
       CheckCommand.class,
       ReportCommand.class,
       LoadCommand.class,
       QueryCommand.class,
       ImportCommand.class,
-      GenerateCommand.class
-    })
-final class ClaimcheckCommand implements Callable<Integer> {
+      GenerateCommand.class);
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -34,6 +39,30 @@ final class ClaimcheckCommand implements Callable<Integer> {
 
   boolean verbose() {
     return verbose;
+  }
+
+  /**
+   * Adds to {@code top} the subcommand that {@code args} name, or every one when they name none
+   * (help, a usage error): picocli's model of each command is built by reflection, which a short
+   * run cannot spare for the six commands it does not run. The first argument that is not an
+   * option names it, since no option of this command takes a value.
+   */
+  static void addSubcommands(CommandLine top, String... args) {
+    Class<?> named =
+        Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().map(SUBCOMMANDS::get).orElse(null);
+    for (Class<?> subcommand : SUBCOMMANDS.values()) {
+      if (named == null || subcommand == named) {
+        top.addSubcommand(subcommand);
+      }
+    }
+  }
+
+  private static Map<String, Class<?>> subcommands(Class<?>... classes) {
+    Map<String, Class<?>> byName = new LinkedHashMap<>();
+    for (Class<?> c : classes) {
+      byName.put(c.getAnnotation(Command.class).name(), c);
+    }
+    return byName;
   }
 
   @Override

@@ -1,8 +1,5 @@
 package org.claimcheck.cli;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** The exit codes of every claimcheck command; never a count of findings. */
 public enum ExitCode {
   OK(0, "no finding / data conforms"),
@@ -32,10 +29,16 @@ public enum ExitCode {
     return meaning;
   }
 
-  /** The table printed at the foot of every command's help. */
+  /**
+   * The table printed at the foot of every command's help (picocli turns {@code %n} into line
+   * breaks). Built on every run, so without String.format, which loads the locale data.
+   */
   static String table() {
-    return Arrays.stream(values())
-        .map(e -> String.format("  %d  %-17s %s", e.code, e.name(), e.meaning))
-        .collect(Collectors.joining("%n", "%nExit codes:%n", ""));
+    StringBuilder table = new StringBuilder("%nExit codes:");
+    for (ExitCode e : values()) {
+      table.append("%n  ").append(e.code).append("  ").append(e.name());
+      table.append(" ".repeat(Math.max(1, 18 - e.name().length()))).append(e.meaning);
+    }
+    return table.toString();
   }
 }

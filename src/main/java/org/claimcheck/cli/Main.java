@@ -3,7 +3,6 @@ package org.claimcheck.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.apache.jena.sys.JenaSystem;
 import picocli.CommandLine;
 
 /** Entry point of the {@code claimcheck} command; the only class that calls System.exit. */
@@ -24,29 +23,48 @@ public final class Main {
   static int run(PrintWriter out, PrintWriter err, String... args) {
     ClaimcheckCommand top = new ClaimcheckCommand();
     Failures failures = new Failures(top::verbose);
+    JenaInit.start();
     try {
-      JenaSystem.init();
-      CommandLine commandLine =
-          new CommandLine(top)
-              .setOut(out)
-              .setErr(err)
-              .setExecutionExceptionHandler(failures)
-              .setParameterExceptionHandler(failures);
-      addExitCodeFooter(commandLine);
+      CommandLine commandLine = new CommandLine(top);
+      // Before the settings below, which picocli hands only to the subcommands already added.
+      ClaimcheckCommand.addSubcommands(commandLine, args);
+      commandLine
+          .setOut(out)
+          .setErr(err)
+          .setExecutionStrategy(Main::execute)
+          .setExecutionExceptionHandler(failures)
+          .setParameterExceptionHandler(failures);
+      addFooter(commandLine, ExitCode.table());
       return commandLine.execute(args);
     } catch (Throwable t) {
       // Picocli hands only Exceptions to the handler; an Error (TDB2 reports a full disk as
       // InternalError) ends up here.
       return failures.report(t, err);
     } finally {
+      // Also after a usage error, so that no caller in this JVM meets Jena half initialised.
+      awaitQuietly();
       out.flush();
       err.flush();
     }
   }
 
-  private static void addExitCodeFooter(CommandLine commandLine) {
-    commandLine.getCommandSpec().usageMessage().footer(ExitCode.table());
-    commandLine.getSubcommands().values().forEach(Main::addExitCodeFooter);
+  /** Runs the command once Jena is ready (see {@link JenaInit}). */
+  private static int execute(CommandLine.ParseResult parseResult) {
+    JenaInit.await();
+    return new CommandLine.RunLast().execute(parseResult);
+  }
+
+  private static void awaitQuietly() {
+    try {
+      JenaInit.await();
+    } catch (RuntimeException | Error e) {
+      // Reported by the command that needed Jena, if any.
+    }
+  }
+
+  private static void addFooter(CommandLine commandLine, String footer) {
+    commandLine.getCommandSpec().usageMessage().footer(footer);
+    commandLine.getSubcommands().values().forEach(sub -> addFooter(sub, footer));
   }
 
   private static PrintWriter writer(java.io.OutputStream stream) {

@@ -4,11 +4,7 @@ import static org.claimcheck.error.ClaimcheckException.badInput;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +38,12 @@ public final class RuleLoader {
   /** Where the bundled rules sit on the classpath. */
   static final String BUNDLED = "ontology/rules";
 
+  /**
+   * The bundled rules' file names, one a line, written by the build (pom.xml): listing a
+   * directory of the jar would open it as a zip file system, which reads every entry of the jar.
+   */
+  static final String INDEX = BUNDLED + "/index.txt";
+
   private static final List<String> HEADER_KEYS =
       List.of("id", "title", "category", "severity", "description");
 
@@ -65,22 +67,30 @@ public final class RuleLoader {
     return List.copyOf(rules);
   }
 
-  /** The rules shipped with claimcheck. */
+  /** The rules shipped with claimcheck, sorted by rule file name. */
   public static List<Rule> bundled() {
-    URL url = RuleLoader.class.getClassLoader().getResource(BUNDLED);
-    if (url == null) {
-      throw new IllegalStateException("bundled rules missing from the classpath: " + BUNDLED);
+    List<String> names =
+        resource(INDEX).lines()
+            .map(String::strip)
+            .filter(name -> !name.isEmpty())
+            .sorted(Comparator.comparing(RuleLoader::stem))
+            .toList();
+    List<Rule> rules = new ArrayList<>();
+    for (String name : names) {
+      String source = BUNDLED + "/" + name;
+      rules.add(parse(source, resource(source)));
     }
-    try {
-      URI uri = url.toURI();
-      if (uri.getScheme().equals("jar")) {
-        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-          return readAll(jar.getPath(BUNDLED), BUNDLED + "/");
-        }
+    return rules;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = RuleLoader.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled rules missing from the classpath: " + name);
       }
-      return readAll(Path.of(uri), BUNDLED + "/");
-    } catch (IOException | URISyntaxException e) {
-      throw new IllegalStateException("cannot list the bundled rules", e);
+      return Utf8.decode(name, in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled rule " + name, e);
     }
   }
 
@@ -119,7 +129,10 @@ public final class RuleLoader {
   }
 
   private static String stem(Path file) {
-    String name = file.getFileName().toString();
+    return stem(file.getFileName().toString());
+  }
+
+  private static String stem(String name) {
     return name.substring(0, name.length() - ".rq".length());
   }
 

@@ -2,11 +2,24 @@ package org.claimcheck.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.claimcheck.error.ClaimcheckException;
 
 /** Which store a command works on: fact files read into memory, a TDB2 directory or an endpoint. */
 public sealed interface StoreSpec {
   /** Opens the store for reading; the caller closes it. */
   Store open();
+
+  /**
+   * This data, with fact files read on a background thread from now on, for a caller that has
+   * other work to do before {@link #open()} (a check loads its rules first); open() then waits
+   * for the reading and throws what it threw. A store is opened only when asked: once open it
+   * holds a lock, which must not outlive a run that failed before asking.
+   */
+  default StoreSpec readingAhead() {
+    return this;
+  }
 
   /** RDF files and directories read into memory with the bundled ontology. */
   record InMemory(List<Path> paths) implements StoreSpec {
@@ -18,6 +31,11 @@ public sealed interface StoreSpec {
     @Override
     public Store open() {
       return InMemoryStore.of(RdfLoader.loadWithOntology(paths).graph());
+    }
+
+    @Override
+    public StoreSpec readingAhead() {
+      return new ReadAhead(this);
     }
   }
 
@@ -34,6 +52,36 @@ public sealed interface StoreSpec {
     @Override
     public Store open() {
       return new RemoteStore(endpoint);
+    }
+  }
+
+  /** Fact files being read on a background thread (see {@link #readingAhead()}). */
+  final class ReadAhead implements StoreSpec {
+    private final FutureTask<Store> reading;
+
+    private ReadAhead(InMemory files) {
+      reading = new FutureTask<>(files::open);
+      Thread thread = new Thread(reading, "claimcheck-read-ahead");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    @Override
+    public Store open() {
+      try {
+        return reading.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw ClaimcheckException.interrupted("interrupted while reading the facts", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
     }
   }
 }

@@ -51,6 +51,8 @@ final class Tdb2Store implements Store, WritableStore {
    * empty store).
    */
   static Tdb2Store open(Path dir, boolean create) {
+    // The jar leaves TDB2 out of Jena's start-up (pom.xml), so that runs without a store skip it.
+    TDB2.init();
     boolean exists = isDatabase(dir);
     if (!exists && !(create && isMissingOrEmpty(dir))) {
       throw storeUnavailable(

@@ -99,6 +99,22 @@ class PackagedJarIT {
         .contains("«نفى التحالف الدولي ضد تنظيم داعش، إرسال قوات إضافية إلى سوريا»");
   }
 
+  /** TDB2 is left out of Jena's start-up in the jar and starts with the first store opened. */
+  @Test
+  void loadsChecksAndQueriesATdb2Store(@TempDir Path dir) throws Exception {
+    String store = dir.resolve("store").toString();
+    java("load", "--store", store, "facts").assertExit(ExitCode.OK);
+
+    CliRun check = java("check", "--store", store).assertExit(ExitCode.FINDINGS);
+    assertThat(check.out()).as("%s", check).isEqualTo(java("check").out());
+    // The store's union of graphs holds what the files hold (with the ontology).
+    String count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+    CliRun query = java("query", "--store", store, "--format", "csv", count).assertExit(ExitCode.OK);
+    assertThat(query.out()).as("%s", query)
+        .isEqualTo(java("query", "--format", "csv", count).out())
+        .isNotEqualTo("n\r\n0\r\n");
+  }
+
   /**
    * A signal at any moment of a check that writes a report: the run either finishes (exit 1,
    * a whole report) or stops with INTERRUPTED (exit 6, or 128+N while the JVM is still starting)

@@ -56,6 +56,20 @@ class RuleLoaderTest {
   }
 
   @Test
+  void bundledRulesAreEveryRuleFileOfTheOntology() throws IOException {
+    // The jar lists its rules in an index written by the build; it must miss none.
+    try (var files = Files.list(Path.of("ontology/rules"))) {
+      List<String> onDisk =
+          files.map(p -> "ontology/rules/" + p.getFileName())
+              .filter(name -> name.endsWith(".rq"))
+              .sorted()
+              .toList();
+      assertThat(RuleLoader.bundled()).extracting(r -> r.info().source())
+          .containsExactlyInAnyOrderElementsOf(onDisk);
+    }
+  }
+
+  @Test
   void everyBundledRuleIsStrictSparql11() throws IOException {
     try (var files = Files.list(Path.of("ontology/rules"))) {
       for (Path file : files.sorted().toList()) {
