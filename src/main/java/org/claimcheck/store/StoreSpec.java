@@ -2,9 +2,8 @@ package org.claimcheck.store;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import org.claimcheck.error.ClaimcheckException;
+import java.util.concurrent.Future;
+import org.claimcheck.work.Workers;
 
 /** Which store a command works on: fact files read into memory, a TDB2 directory or an endpoint. */
 public sealed interface StoreSpec {
@@ -57,31 +56,15 @@ public sealed interface StoreSpec {
 
   /** Fact files being read on a background thread (see {@link #readingAhead()}). */
   final class ReadAhead implements StoreSpec {
-    private final FutureTask<Store> reading;
+    private final Future<Store> reading;
 
     private ReadAhead(InMemory files) {
-      reading = new FutureTask<>(files::open);
-      Thread thread = new Thread(reading, "claimcheck-read-ahead");
-      thread.setDaemon(true);
-      thread.start();
+      reading = Workers.inBackground("claimcheck-read-ahead", files::open);
     }
 
     @Override
     public Store open() {
-      try {
-        return reading.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw ClaimcheckException.interrupted("interrupted while reading the facts", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException cause) {
-          throw cause;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(e.getCause());
-      }
+      return Workers.result(reading);
     }
   }
 }

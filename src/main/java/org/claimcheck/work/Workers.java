@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.claimcheck.error.ClaimcheckException;
 
 /**
@@ -26,6 +27,18 @@ public final class Workers implements AutoCloseable {
   /** One thread, for work handed over from the calling thread. */
   public static Workers single() {
     return new Workers(1);
+  }
+
+  /**
+   * Runs {@code task} on a new daemon thread named {@code name}, for one piece of work that
+   * overlaps what the calling thread does next; {@link #result} waits for it.
+   */
+  public static <T> Future<T> inBackground(String name, Callable<T> task) {
+    FutureTask<T> future = new FutureTask<>(task);
+    Thread thread = new Thread(future, name);
+    thread.setDaemon(true);
+    thread.start();
+    return future;
   }
 
   /** Starts {@code task}. */
