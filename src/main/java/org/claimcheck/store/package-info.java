@@ -10,7 +10,7 @@
  * <p>The public facades are {@link org.claimcheck.store.RdfLoader}, {@link
  * org.claimcheck.store.StoreSpec} and {@link org.claimcheck.store.StoreLoader}; {@link
  * org.claimcheck.store.BundledResources} gives the bundled graphs. Failures are {@link
- * org.claimcheck.error.ClaimcheckException}s. This package depends on {@code error}, {@code claimsjson} and Jena only;
+ * org.claimcheck.error.ClaimcheckException}s. This package depends on {@code error}, {@code claimsjson}, {@code work} and Jena only;
  * it must not depend on {@code cli}, {@code validate} or any reporting code.
  */
 package org.claimcheck.store;
