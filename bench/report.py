@@ -107,7 +107,8 @@ if rules:
 
 if any(k[0] == "article" for k in wall):
     print("check on the bundled article, fresh JVM (median of runs):")
-    for step, label in [("check-article", "plain"), ("check-article-appcds", "AppCDS archive"),
+    for step, label in [("check-article", "plain"), ("check-article-launcher", "bin/claimcheck (the build's archive)"),
+                        ("check-article-appcds", "AppCDS archive"),
                         ("check-article-appcds-c1", "AppCDS + -XX:TieredStopAtLevel=1")]:
         m = median("article", step)
         if m is not None:

@@ -145,10 +145,12 @@ for size in $SIZES; do
   done
 done
 
-# Start-up: check on the bundled article as a fresh process, plain and with an AppCDS archive.
+# Start-up: check on the bundled article as a fresh process: plain, with bin/claimcheck (the
+# build's archive), and with an archive of its own.
 ART_RUNS=5
 for run in $(seq $ART_RUNS); do
   timed article check-article "$run" -- java -jar "$JAR" check > /dev/null
+  timed article check-article-launcher "$run" -- bin/claimcheck check > /dev/null
 done
 java -XX:ArchiveClassesAtExit="$OUT/claimcheck.jsa" -jar "$JAR" check > /dev/null 2>&1 || true
 for run in $(seq $ART_RUNS); do

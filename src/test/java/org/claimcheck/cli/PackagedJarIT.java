@@ -33,7 +33,17 @@ class PackagedJarIT {
   }
 
   private static CliRun java(String... args) throws IOException, InterruptedException {
-    List<String> command = command(args);
+    return run(command(args), args);
+  }
+
+  /** Runs {@code bin/claimcheck} with {@code args}. */
+  private static CliRun launcher(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("bin/claimcheck"));
+    command.addAll(List.of(args));
+    return run(command, args);
+  }
+
+  private static CliRun run(List<String> command, String... args) throws IOException, InterruptedException {
     Path out = Files.createTempFile("claimcheck-out", ".txt");
     Path err = Files.createTempFile("claimcheck-err", ".txt");
     try {
@@ -97,6 +107,23 @@ class PackagedJarIT {
         .as("%s", run)
         .startsWith("7 findings (1 contradiction, 6 tensions) among 20 statements, by 11 rules\n")
         .contains("«نفى التحالف الدولي ضد تنظيم داعش، إرسال قوات إضافية إلى سوريا»");
+  }
+
+  /**
+   * bin/claimcheck runs the jar with the class-data archive the build made beside it (with the
+   * {@code java} on the PATH, as the build did): the same run, most classes from the archive.
+   */
+  @Test
+  void theLauncherRunsTheJarWithTheClassDataArchiveOfTheBuild() throws Exception {
+    CliRun launched = launcher("check").assertExit(ExitCode.FINDINGS);
+    assertThat(launched.out()).as("%s", launched).isEqualTo(java("check").out());
+
+    CliRun logged =
+        run(List.of("java", "-XX:SharedArchiveFile=target/claimcheck.jsa", "-Xlog:class+load=info",
+            "-jar", JAR.toString(), "check"), "check").assertExit(ExitCode.FINDINGS);
+    assertThat(logged.out().lines().filter(l -> l.contains("source: shared objects file (top)")).count())
+        .as("classes of claimcheck and its libraries loaded from the archive")
+        .isGreaterThan(1_000);
   }
 
   /** TDB2 is left out of Jena's start-up in the jar and starts with the first store opened. */
