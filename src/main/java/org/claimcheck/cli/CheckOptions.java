@@ -57,9 +57,9 @@ final class CheckOptions {
       names = "--timings",
       description =
           "Print how long each step took (rules, load, validate, statements, each rule,"
-              + " statements of findings), in milliseconds, on standard error. Fact files are"
-              + " read while the rules load (load is the wait for them), and the rules and reading"
-              + " the statements run side by side, so their times overlap.")
+              + " statements of findings), in milliseconds, on standard error. The rules load while"
+              + " the facts are read (rules is the wait for them), and the rules and reading the"
+              + " statements run side by side, so their times overlap.")
   boolean timings;
 
   @Option(
@@ -79,11 +79,10 @@ final class CheckOptions {
     }
     Timings report = timings ? (step, nanos) -> printTiming(spec, step, nanos) : Timings.NONE;
     long start = System.nanoTime();
-    // Fact files are read while the rules load.
     CheckResult result =
         FactCheck.run(
-            data.resolve(spec).readingAhead(), ruleDirs, Duration.ofSeconds(timeoutSeconds),
-            !skipValidation, format.showsEveryStatement(), report);
+            data.resolve(spec), ruleDirs, Duration.ofSeconds(timeoutSeconds), !skipValidation,
+            format.showsEveryStatement(), report);
     report.record("total", System.nanoTime() - start);
     return result;
   }

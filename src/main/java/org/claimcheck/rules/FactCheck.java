@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.jena.query.QueryCancelledException;
 import org.claimcheck.error.ClaimcheckException;
@@ -13,6 +14,7 @@ import org.claimcheck.store.Store;
 import org.claimcheck.store.StoreSpec;
 import org.claimcheck.validate.FactValidator;
 import org.claimcheck.validate.ValidationResult;
+import org.claimcheck.work.Workers;
 
 /**
  * The whole consistency check of fact files: load and validate the rules, load the facts with
@@ -54,13 +56,27 @@ public final class FactCheck {
       boolean validate,
       boolean everyStatement,
       Timings timings) {
-    long start = System.nanoTime();
-    List<Rule> rules = RuleLoader.load(ruleDirs);
-    timings.record("rules", System.nanoTime() - start);
+    // The rules load while the data is read: both are mostly cold code on one thread.
+    Future<List<Rule>> loading = Workers.inBackground("claimcheck-rules", () -> RuleLoader.load(ruleDirs));
     Instant deadline = Instant.now().plus(timeout);
-    start = System.nanoTime();
-    Store opened = data.open().readIntoMemory(Store.inMemoryLimit());
+    long start = System.nanoTime();
+    Store opened;
+    try {
+      opened = data.openToReadAll();
+    } catch (RuntimeException | Error e) {
+      Workers.result(loading); // a broken rule is reported before broken data
+      throw e;
+    }
     timings.record("load", System.nanoTime() - start);
+    start = System.nanoTime();
+    List<Rule> rules;
+    try {
+      rules = Workers.result(loading);
+    } catch (RuntimeException | Error e) {
+      opened.close();
+      throw e;
+    }
+    timings.record("rules", System.nanoTime() - start);
     try (Store store = opened.until(deadline)) {
       if (validate) {
         refuseNonConforming(validate(store, timings));

@@ -2,8 +2,6 @@ package org.claimcheck.store;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Future;
-import org.claimcheck.work.Workers;
 
 /** Which store a command works on: fact files read into memory, a TDB2 directory or an endpoint. */
 public sealed interface StoreSpec {
@@ -11,13 +9,11 @@ public sealed interface StoreSpec {
   Store open();
 
   /**
-   * This data, with fact files read on a background thread from now on, for a caller that has
-   * other work to do before {@link #open()} (a check loads its rules first); open() then waits
-   * for the reading and throws what it threw. A store is opened only when asked: once open it
-   * holds a lock, which must not outlive a run that failed before asking.
+   * Opens the store for work that reads all of its data many times over (a check, a validation):
+   * a local store that fits is read into memory ({@link Store#readIntoMemory}).
    */
-  default StoreSpec readingAhead() {
-    return this;
+  default Store openToReadAll() {
+    return open().readIntoMemory(Store.inMemoryLimit());
   }
 
   /** RDF files and directories read into memory with the bundled ontology. */
@@ -30,11 +26,6 @@ public sealed interface StoreSpec {
     @Override
     public Store open() {
       return InMemoryStore.of(RdfLoader.loadWithOntology(paths).graph());
-    }
-
-    @Override
-    public StoreSpec readingAhead() {
-      return new ReadAhead(this);
     }
   }
 
@@ -51,20 +42,6 @@ public sealed interface StoreSpec {
     @Override
     public Store open() {
       return new RemoteStore(endpoint);
-    }
-  }
-
-  /** Fact files being read on a background thread (see {@link #readingAhead()}). */
-  final class ReadAhead implements StoreSpec {
-    private final Future<Store> reading;
-
-    private ReadAhead(InMemory files) {
-      reading = Workers.inBackground("claimcheck-read-ahead", files::open);
-    }
-
-    @Override
-    public Store open() {
-      return Workers.result(reading);
     }
   }
 }

@@ -58,7 +58,7 @@ public final class FactValidator {
     if (data instanceof StoreSpec.InMemory files) {
       return validateFiles(files.paths());
     }
-    try (Store store = data.open().readIntoMemory(Store.inMemoryLimit())) {
+    try (Store store = data.openToReadAll()) {
       return store.readAll(
           graph -> new ValidationRun(List.of(), graph.size(), validate(BundledResources.shapes(), graph)));
     }
