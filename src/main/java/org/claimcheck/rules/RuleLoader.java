@@ -4,7 +4,6 @@ import static org.claimcheck.error.ClaimcheckException.badInput;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.Category;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
+import org.claimcheck.store.BundledResources;
 import org.claimcheck.store.QuerySafety;
 import org.claimcheck.store.QueryText;
 
@@ -84,15 +84,9 @@ public final class RuleLoader {
   }
 
   private static String resource(String name) {
-    try (InputStream in = RuleLoader.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled rules missing from the classpath: " + name);
-      }
-      return Utf8.decode(name, in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled rule " + name, e);
-    }
+    return Utf8.decode(name, BundledResources.bytes(name));
   }
+
 
   /** The {@code .rq} files directly in {@code dir}, sorted by name. */
   public static List<Rule> fromDirectory(Path dir) {

@@ -42,7 +42,8 @@ public final class BundledResources {
     return graph;
   }
 
-  private static byte[] bytes(String name) {
+  /** The bytes of the bundled resource {@code name} (a classpath name). */
+  public static byte[] bytes(String name) {
     try (InputStream in = BundledResources.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("bundled resource missing from the classpath: " + name);
