@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sys.JenaSystem;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.store.BundledResources;
@@ -56,7 +57,10 @@ public final class FactCheck {
       boolean validate,
       boolean everyStatement,
       Timings timings) {
-    // The rules load while the data is read: both are mostly cold code on one thread.
+    // The rules load while the data is read: both are mostly cold code on one thread. Jena must
+    // be initialised before two threads use it: its classes initialise it, and two threads doing
+    // so at once deadlock (JenaSystem.init does nothing the second time).
+    JenaSystem.init();
     Future<List<Rule>> loading = Workers.inBackground("claimcheck-rules", () -> RuleLoader.load(ruleDirs));
     Instant deadline = Instant.now().plus(timeout);
     long start = System.nanoTime();
