@@ -30,6 +30,46 @@ class ValidateCommandTest {
   }
 
   @Test
+  void loopsInHierarchiesAreReportedOncePerNodeOnTheLoop() {
+    CliRun run = CliRun.run("validate", FIXTURES + "cycles.ttl").assertExit(ExitCode.FINDINGS);
+    assertThat(run.err()).as("%s", run).isEmpty();
+
+    Matcher block =
+        Pattern.compile("(?m)^Violation: (\\S+)\\n  value: +(\\S+)\\n  message: +(.+)$").matcher(run.out());
+    List<String> found =
+        block.results().map(m -> m.group(1) + " " + m.group(2) + " " + m.group(3)).toList();
+    assertThat(found)
+        .as("%s", run)
+        .containsExactly(
+            "ex:Growing ex:Growing an event type entails itself through cc:entails",
+            "ex:Opening ex:Closing <https://example.org/cycles#Opening> opposes"
+                + " <https://example.org/cycles#Closing> but not the other way round; state both directions",
+            "ex:Rising ex:Rising an event type entails itself through cc:entails",
+            "ex:force-a ex:force-a an actor is part of itself through cc:partOf",
+            "ex:force-b ex:force-b an actor is part of itself through cc:partOf",
+            "ex:town ex:town a place is within itself through cc:within");
+    assertThat(run.out()).as("%s", run).endsWith("1 file, 45 triples: 6 violations\n");
+  }
+
+  @Test
+  void propositionsAndQuantitiesMustBeTyped() {
+    CliRun run = CliRun.run("validate", FIXTURES + "untyped.ttl").assertExit(ExitCode.FINDINGS);
+    Matcher block =
+        Pattern.compile("(?m)^Violation: (\\S+)\n  property: (\\S+)\n  value: +(\\S+)\n  message: +(.+)$")
+            .matcher(run.out());
+    List<String> found =
+        block.results().map(m -> String.join(" | ", m.group(1), m.group(2), m.group(3), m.group(4))).toList();
+    assertThat(found)
+        .as("%s", run)
+        .containsExactly(
+            "ex:counted-proposition | cc:quantity | ex:untyped-quantity"
+                + " | a proposition has at most one quantity, a cc:Quantity",
+            "ex:untyped-proposition-assertion | cc:proposition | ex:untyped-proposition"
+                + " | an assertion needs exactly one proposition, a cc:Proposition");
+    assertThat(run.out()).as("%s", run).endsWith("1 file, 40 triples: 2 violations\n");
+  }
+
+  @Test
   void dataOutsideTheVocabularyConforms() {
     CliRun run =
         CliRun.run("validate", FIXTURES + "outside-vocabulary").assertExit(ExitCode.OK);
