@@ -56,8 +56,8 @@ print("| size | step | median wall (s) | peak RSS (MiB) | / parse floor |")
 print("| ---- | ---- | --------------: | -------------: | ------------: |")
 for size in data_sizes:
     floor = median(size, "parse")
-    for step in ["parse", "check-mem", "check-mem-novalidate", "report-mem", "tdb2-load", "check-tdb2",
-                 "check-tdb2-novalidate"]:
+    for step in ["parse", "check-mem", "check-mem-java-jar", "check-mem-novalidate", "report-mem", "tdb2-load",
+                 "check-tdb2", "check-tdb2-novalidate"]:
         m = median(size, step)
         if m is None:
             continue
@@ -70,19 +70,24 @@ for size in data_sizes:
         print(f"| {size} | sparql, 11 rules one by one | {fmt(total, lower)} | {peak} | {ratio(total, floor, lower)} |")
 print()
 
-print("| size | check / parse floor | sparql baseline / check | TDB2 check / memory check | peak RSS of check (MiB) |")
-print("| ---- | ------------------: | ----------------------: | ------------------------: | ----------------------: |")
+print("| size | check / parse floor | plain java -jar check / parse floor | sparql baseline / check"
+      " | TDB2 check / memory check | peak RSS of check (MiB) |")
+print("| ---- | ------------------: | ----------------------------------: | ----------------------:"
+      " | ------------------------: | ----------------------: |")
 for size in data_sizes:
     mem = median(size, "check-mem")
+    floor = median(size, "parse")
     base = [median(size, s) for s in base_steps]
     total = sum(base) if base and all(b is not None for b in base) else None
-    print(f"| {size} | {ratio(mem, median(size, 'parse'))} | {ratio(total, mem, more(size, base_steps))}"
+    print(f"| {size} | {ratio(mem, floor)} | {ratio(median(size, 'check-mem-java-jar'), floor)}"
+          f" | {ratio(total, mem, more(size, base_steps))}"
           f" | {ratio(median(size, 'check-tdb2'), mem)} | {rss[size, 'check-mem'] // 1024} |")
 print()
 
 if "100k" in data_sizes and "1M" in data_sizes:
     print("Growth from 100k to 1M (median wall, 1M / 100k):")
-    for step in ["parse", "check-mem", "check-mem-novalidate", "check-tdb2", "check-tdb2-novalidate", "tdb2-load"]:
+    for step in ["parse", "check-mem", "check-mem-java-jar", "check-mem-novalidate", "check-tdb2",
+                 "check-tdb2-novalidate", "tdb2-load"]:
         a, b = median("100k", step), median("1M", step)
         if a and b:
             print(f"- {step}: {b / a:.1f}")

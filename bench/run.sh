@@ -24,6 +24,8 @@ DATA=$OUT/data
 mkdir -p "$DATA"
 JAR=target/claimcheck.jar
 JAVA=(java "-Xmx$XMX")
+# claimcheck as its README runs it: the launcher (class-data archive, JIT and GC options).
+CC=(env "CLAIMCHECK_JAVA_OPTS=-Xmx$XMX" bin/claimcheck)
 TOOLS="$OUT/lib/*"
 
 command -v /usr/bin/time >/dev/null || { echo "bench: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
@@ -106,28 +108,31 @@ for size in $SIZES; do
     timed "$size" parse "$run" -- "${JAVA[@]}" -cp "$TOOLS" riotcmd.riot --count "$nt" > /dev/null
 
     # The check as a user runs it: the text report of the findings.
-    timed "$size" check-mem "$run" -- "${JAVA[@]}" -jar "$JAR" check "$nt" --timings \
+    timed "$size" check-mem "$run" -- "${CC[@]}" check "$nt" --timings \
       --output "$OUT/check-$size.txt" 2> "$OUT/check-$size.err"
     rule_timings "$size" mem "$run" "$OUT/check-$size.err"
+    # The same with plain java -jar: no archive, the JVM's default JIT and GC.
+    timed "$size" check-mem-java-jar "$run" -- "${JAVA[@]}" -jar "$JAR" check "$nt" \
+      --output "$OUT/check-jar-$size.txt"
 
-    timed "$size" check-mem-novalidate "$run" -- "${JAVA[@]}" -jar "$JAR" check "$nt" --skip-validation \
+    timed "$size" check-mem-novalidate "$run" -- "${CC[@]}" check "$nt" --skip-validation \
       --output "$OUT/check-nv-$size.txt"
 
-    timed "$size" report-mem "$run" -- "${JAVA[@]}" -jar "$JAR" report "$nt" --format html \
+    timed "$size" report-mem "$run" -- "${CC[@]}" report "$nt" --format html \
       --output "$OUT/report-$size.html"
 
     rm -rf "$OUT/tdb-$size"
-    timed "$size" tdb2-load "$run" -- "${JAVA[@]}" -jar "$JAR" load --store "$OUT/tdb-$size" "$nt" > /dev/null
-    timed "$size" check-tdb2 "$run" -- "${JAVA[@]}" -jar "$JAR" check --store "$OUT/tdb-$size" --timings \
+    timed "$size" tdb2-load "$run" -- "${CC[@]}" load --store "$OUT/tdb-$size" "$nt" > /dev/null
+    timed "$size" check-tdb2 "$run" -- "${CC[@]}" check --store "$OUT/tdb-$size" --timings \
       --output "$OUT/check-tdb-$size.txt" 2> "$OUT/check-tdb-$size.err"
     rule_timings "$size" tdb2 "$run" "$OUT/check-tdb-$size.err"
-    timed "$size" check-tdb2-novalidate "$run" -- "${JAVA[@]}" -jar "$JAR" check --store "$OUT/tdb-$size" \
+    timed "$size" check-tdb2-novalidate "$run" -- "${CC[@]}" check --store "$OUT/tdb-$size" \
       --skip-validation --output "$OUT/check-tdb-nv-$size.txt"
   done
   # The findings, as JSON, for the verification (not timed: the JSON report also lists every
   # statement, which the text report does not).
-  "${JAVA[@]}" -jar "$JAR" check "$nt" --format json --output "$OUT/check-$size.json" || [[ $? -eq 1 ]]
-  "${JAVA[@]}" -jar "$JAR" check --store "$OUT/tdb-$size" --format json --output "$OUT/check-tdb-$size.json" ||
+  "${CC[@]}" check "$nt" --format json --output "$OUT/check-$size.json" || [[ $? -eq 1 ]]
+  "${CC[@]}" check --store "$OUT/tdb-$size" --format json --output "$OUT/check-tdb-$size.json" ||
     [[ $? -eq 1 ]]
   jq -r '.findings[] | [.rule, .a.iri, .b.iri] | @tsv' "$OUT/check-$size.json" > "$OUT/found-mem-$size.tsv"
   verify "$size" "check (memory)" "$OUT/found-mem-$size.tsv" "$expected"

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -36,22 +37,25 @@ class PackagedJarIT {
     return run(command(args), args);
   }
 
-  /** Runs {@code bin/claimcheck} with {@code args}. */
-  private static CliRun launcher(String... args) throws IOException, InterruptedException {
+  /** Runs {@code bin/claimcheck} with {@code args}, and {@code javaOptions} for the JVM. */
+  private static CliRun launcher(String javaOptions, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bin/claimcheck"));
     command.addAll(List.of(args));
-    return run(command, args);
+    return run(command, Map.of("CLAIMCHECK_JAVA_OPTS", javaOptions), args);
   }
 
   private static CliRun run(List<String> command, String... args) throws IOException, InterruptedException {
+    return run(command, Map.of(), args);
+  }
+
+  private static CliRun run(List<String> command, Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("claimcheck-out", ".txt");
     Path err = Files.createTempFile("claimcheck-err", ".txt");
     try {
-      Process process =
-          new ProcessBuilder(command)
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile())
-              .start();
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().putAll(environment);
+      Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       process.getOutputStream().close(); // no standard input, as in CI
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();
@@ -111,19 +115,19 @@ class PackagedJarIT {
 
   /**
    * bin/claimcheck runs the jar with the class-data archive the build made beside it (with the
-   * {@code java} on the PATH, as the build did): the same run, most classes from the archive.
+   * {@code java} on the PATH, as the build did) and its JIT and GC options: the same run, most
+   * classes from the archive. CLAIMCHECK_JAVA_OPTS reaches the JVM.
    */
   @Test
   void theLauncherRunsTheJarWithTheClassDataArchiveOfTheBuild() throws Exception {
-    CliRun launched = launcher("check").assertExit(ExitCode.FINDINGS);
+    CliRun launched = launcher("", "check").assertExit(ExitCode.FINDINGS);
     assertThat(launched.out()).as("%s", launched).isEqualTo(java("check").out());
 
-    CliRun logged =
-        run(List.of("java", "-XX:SharedArchiveFile=target/claimcheck.jsa", "-Xlog:class+load=info",
-            "-jar", JAR.toString(), "check"), "check").assertExit(ExitCode.FINDINGS);
+    CliRun logged = launcher("-Xlog:class+load=info -Xlog:gc=info", "check").assertExit(ExitCode.FINDINGS);
     assertThat(logged.out().lines().filter(l -> l.contains("source: shared objects file (top)")).count())
         .as("classes of claimcheck and its libraries loaded from the archive")
         .isGreaterThan(1_000);
+    assertThat(logged.out()).as("the collector the launcher asks for").contains("Using Parallel");
   }
 
   /** TDB2 is left out of Jena's start-up in the jar and starts with the first store opened. */
