@@ -87,7 +87,6 @@ public final class RuleLoader {
     return Utf8.decode(name, BundledResources.bytes(name));
   }
 
-
   /** The {@code .rq} files directly in {@code dir}, sorted by name. */
   public static List<Rule> fromDirectory(Path dir) {
     if (!Files.isDirectory(dir)) {

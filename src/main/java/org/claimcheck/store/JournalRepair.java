@@ -30,32 +30,23 @@ final class JournalRepair {
 
   private JournalRepair() {}
 
-  /** Cuts the torn tail of the journal of every {@code Data-*} directory of {@code store}. */
-  private static boolean cutTornTails(Path store) throws IOException {
-    boolean cut = false;
+  /**
+   * Cuts the torn tail of the journal of every {@code Data-*} directory of {@code store}, unless
+   * the store is open: in this process (a connection Jena keeps) or in another one (which may be
+   * appending to its journal right now).
+   */
+  static void cutTornTailsIfUnused(Path store) throws IOException {
+    ProcessFileLock lock = ProcessFileLock.create(store.resolve(LOCK).toString());
+    if (lock.isLockedHere() || !lock.tryLock()) {
+      return;
+    }
     try (DirectoryStream<Path> data = Files.newDirectoryStream(store, "Data-*")) {
       for (Path dir : data) {
         Path journal = dir.resolve(JOURNAL);
         if (Files.isRegularFile(journal)) {
-          cut |= cutTornTail(journal);
+          cutTornTail(journal);
         }
       }
-    }
-    return cut;
-  }
-
-  /**
-   * Cuts the torn tails of the journals of {@code store} unless it is open: in this process (a
-   * connection Jena keeps) or in another one (which may be appending to its journal right now).
-   * Returns whether anything was cut.
-   */
-  static boolean cutTornTailsIfUnused(Path store) throws IOException {
-    ProcessFileLock lock = ProcessFileLock.create(store.resolve(LOCK).toString());
-    if (lock.isLockedHere() || !lock.tryLock()) {
-      return false;
-    }
-    try {
-      return cutTornTails(store);
     } finally {
       ProcessFileLock.release(lock);
     }

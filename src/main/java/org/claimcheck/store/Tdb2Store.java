@@ -70,27 +70,18 @@ final class Tdb2Store implements Store, WritableStore {
     }
     DatasetGraph dataset;
     try {
-      dataset = connect(dir, exists);
+      if (exists) {
+        // Jena's recovery refuses a journal that a killed write left ending in part of an entry.
+        JournalRepair.cutTornTailsIfUnused(dir);
+      }
+      dataset = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+    } catch (IOException e) {
+      throw storeUnavailable(dir + ": cannot read the TDB2 journal: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw storeUnavailable(dir + ": cannot open the TDB2 store: " + e.getMessage(), e);
     }
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     return new Tdb2Store(dir, dataset);
-  }
-
-  /**
-   * Connects to the database in {@code dir}, after cutting the torn entry a killed write may have
-   * left at the end of its journal (JournalRepair), which Jena's recovery would refuse.
-   */
-  private static DatasetGraph connect(Path dir, boolean exists) {
-    if (exists) {
-      try {
-        JournalRepair.cutTornTailsIfUnused(dir);
-      } catch (IOException e) {
-        throw storeUnavailable(dir + ": cannot read the TDB2 journal: " + e.getMessage(), e);
-      }
-    }
-    return DatabaseMgr.connectDatasetGraph(Location.create(dir));
   }
 
   private static boolean isDatabase(Path dir) {

@@ -3,13 +3,21 @@ package org.claimcheck.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** {@code claimcheck validate} on the fixtures under {@code fixtures/validate/}. */
 class ValidateCommandTest {
   static final String FIXTURES = "src/test/resources/fixtures/validate/";
+
+  /** Each match of {@code regex} in the output: its groups joined by {@code separator}. */
+  private static List<String> blocks(CliRun run, String regex, String separator) {
+    return Pattern.compile(regex).matcher(run.out()).results()
+        .map(m -> IntStream.rangeClosed(1, m.groupCount()).mapToObj(m::group).collect(Collectors.joining(separator)))
+        .toList();
+  }
 
   @Test
   void brokenFixtureHasExactlyItsThreeViolations() {
@@ -17,9 +25,7 @@ class ValidateCommandTest {
     run.assertNoStackTrace();
     assertThat(run.err()).as("%s", run).isEmpty();
 
-    Matcher block =
-        Pattern.compile("(?m)^Violation: (\\S+)\\n  property: (\\S+)$").matcher(run.out());
-    List<String> found = block.results().map(m -> m.group(1) + " " + m.group(2)).toList();
+    List<String> found = blocks(run, "(?m)^Violation: (\\S+)\\n  property: (\\S+)$", " ");
     assertThat(found)
         .as("%s", run)
         .containsExactly(
@@ -34,10 +40,8 @@ class ValidateCommandTest {
     CliRun run = CliRun.run("validate", FIXTURES + "cycles.ttl").assertExit(ExitCode.FINDINGS);
     assertThat(run.err()).as("%s", run).isEmpty();
 
-    Matcher block =
-        Pattern.compile("(?m)^Violation: (\\S+)\\n  value: +(\\S+)\\n  message: +(.+)$").matcher(run.out());
     List<String> found =
-        block.results().map(m -> m.group(1) + " " + m.group(2) + " " + m.group(3)).toList();
+        blocks(run, "(?m)^Violation: (\\S+)\\n  value: +(\\S+)\\n  message: +(.+)$", " ");
     assertThat(found)
         .as("%s", run)
         .containsExactly(
@@ -54,11 +58,8 @@ class ValidateCommandTest {
   @Test
   void propositionsAndQuantitiesMustBeTyped() {
     CliRun run = CliRun.run("validate", FIXTURES + "untyped.ttl").assertExit(ExitCode.FINDINGS);
-    Matcher block =
-        Pattern.compile("(?m)^Violation: (\\S+)\n  property: (\\S+)\n  value: +(\\S+)\n  message: +(.+)$")
-            .matcher(run.out());
     List<String> found =
-        block.results().map(m -> String.join(" | ", m.group(1), m.group(2), m.group(3), m.group(4))).toList();
+        blocks(run, "(?m)^Violation: (\\S+)\\n  property: (\\S+)\\n  value: +(\\S+)\\n  message: +(.+)$", " | ");
     assertThat(found)
         .as("%s", run)
         .containsExactly(
