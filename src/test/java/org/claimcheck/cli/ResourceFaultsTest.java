@@ -35,7 +35,7 @@ class ResourceFaultsTest {
       Path store = mount.resolve("db");
       CliRun.run("load", "facts", "--store", store.toString()).assertExit(ExitCode.OK);
       DatasetGraph before = KilledLoadTest.quads(store);
-      run("mount", "-o", "remount,ro", mount.toString());
+      remountReadOnly(mount);
       for (String[] args : List.of(
           new String[] {"check", "--store", store.toString()},
           new String[] {"query", "--store", store.toString(), StoreCommandsTest.COUNT},
@@ -139,6 +139,48 @@ class ResourceFaultsTest {
         .as("this test mounts a tmpfs to fake a read-only or full disk, and needs root (as on CI): %s", output)
         .isZero();
     return dir;
+  }
+
+  /**
+   * Remounts {@code dir} read-only. The kernel refuses while any file on it is open for writing,
+   * and a store this JVM has just closed can hold its files a moment longer (memory-mapped
+   * segments go with their buffers, at a collection); so it collects and retries for a few
+   * seconds, and on failure names what this process still holds there.
+   */
+  private static void remountReadOnly(Path dir) throws Exception {
+    String output = "";
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Process remount = new ProcessBuilder("mount", "-o", "remount,ro", dir.toString()).redirectErrorStream(true).start();
+      output = new String(remount.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (remount.waitFor() == 0) {
+        return;
+      }
+      System.gc();
+      Thread.sleep(250);
+    }
+    throw new AssertionError("mount -o remount,ro " + dir + " kept failing: " + output.strip()
+        + "; this process holds there: " + heldUnder(dir));
+  }
+
+  /** The open files and mappings of this process under {@code dir}, for a failure message. */
+  private static List<String> heldUnder(Path dir) throws IOException {
+    List<String> held = new ArrayList<>();
+    try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+      for (Path fd : fds.toList()) {
+        try {
+          Path target = Files.readSymbolicLink(fd);
+          if (target.startsWith(dir)) {
+            held.add("fd " + fd.getFileName() + " " + target);
+          }
+        } catch (IOException gone) {
+          // closed while listed
+        }
+      }
+    }
+    Files.readAllLines(Path.of("/proc/self/maps")).stream()
+        .filter(line -> line.contains(dir.toString()))
+        .forEach(line -> held.add("map " + line));
+    return held;
   }
 
   private static void unmount(Path dir) throws Exception {
