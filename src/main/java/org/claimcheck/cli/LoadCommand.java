@@ -11,6 +11,7 @@ import org.claimcheck.store.LoadResult;
 import org.claimcheck.store.StoreGraphs;
 import org.claimcheck.store.StoreLoader;
 import org.claimcheck.store.StoreSpec;
+import org.claimcheck.validate.FactValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +32,11 @@ import picocli.CommandLine.Spec;
           + " it as it was. Triples go to --graph, else to " + StoreGraphs.FACTS + " (named graphs"
           + " of TriG and N-Quads keep their names). Blank nodes become IRIs made from the file's"
           + " content, so loading a file again adds nothing; --replace empties each graph written"
-          + " first (use it after editing a file)."
+          + " first (use it after editing a file).",
+      "A TDB2 store that fits in memory is then validated against the bundled shapes; when it"
+          + " conforms, the store records it, so that check and report skip the validation until"
+          + " its content changes (by any tool). A store that does not conform is kept, with a"
+          + " warning: check refuses it until it is fixed."
     })
 final class LoadCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -80,6 +85,19 @@ final class LoadCommand implements Callable<Integer> {
         result.graphs().isEmpty() ? "no graph" : String.join(", ", result.graphs()));
     out.printf("ontology: %d triples into %s%n", result.ontologyTriples(), StoreGraphs.ONTOLOGY);
     out.flush();
+    if (target instanceof StoreSpec.Tdb2 tdb2) {
+      FactValidator.validateToRecord(target).ifPresent(validation -> {
+        if (validation.conforms()) {
+          out.println("shapes: the store conforms (recorded in the store: check skips the validation)");
+        } else {
+          err.println("claimcheck: warning: the store does not conform to the shapes ("
+              + validation.violations().size() + " violations), and check refuses it until it does;"
+              + " 'claimcheck validate --store " + tdb2.dir() + "' lists them");
+        }
+      });
+      out.flush();
+      err.flush();
+    }
     return ExitCode.OK.code();
   }
 

@@ -10,7 +10,6 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sys.JenaSystem;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.CheckResult;
-import org.claimcheck.store.BundledResources;
 import org.claimcheck.store.Store;
 import org.claimcheck.store.StoreSpec;
 import org.claimcheck.validate.FactValidator;
@@ -43,7 +42,8 @@ public final class FactCheck {
    * each rule) must end within {@code timeout} of the start; otherwise the check stops with a
    * TIMEOUT naming the rule that was running. Parsing fact files and validating local data are
    * not limited. {@code validate} false skips the shapes, for data already validated (SHACL
-   * costs about as much as parsing); with {@code everyStatement} false the result holds only the
+   * costs about as much as parsing); so does a TDB2 store that records the conformance of exactly
+   * the content read ({@link FactValidator#validateUnlessRecorded}); with {@code everyStatement} false the result holds only the
    * statements of its findings ({@link Checker#check(Store, List, Timings, boolean)}); each
    * step's time goes to {@code timings}.
    *
@@ -100,7 +100,7 @@ public final class FactCheck {
   private static ValidationResult validate(Store store, Timings timings) {
     long start = System.nanoTime();
     try {
-      return store.readAll(graph -> FactValidator.validate(BundledResources.shapes(), graph));
+      return FactValidator.validateUnlessRecorded(store);
     } finally {
       timings.record("validate", System.nanoTime() - start);
     }

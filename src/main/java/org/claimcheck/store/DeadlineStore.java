@@ -2,6 +2,7 @@ package org.claimcheck.store;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -44,6 +45,11 @@ final class DeadlineStore implements Store {
   @Override
   public <T> T readAll(ExecSettings settings, Function<Graph, T> body) {
     return store.readAll(limited(settings), body);
+  }
+
+  @Override
+  public Optional<ConformanceRecord> conformanceRecord() {
+    return store.conformanceRecord();
   }
 
   @Override

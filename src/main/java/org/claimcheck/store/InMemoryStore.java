@@ -1,5 +1,6 @@
 package org.claimcheck.store;
 
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -19,6 +20,7 @@ public final class InMemoryStore implements Store {
   private final Graph data;
   private final String name;
   private final boolean unionDefaultGraph;
+  private final Optional<ConformanceRecord> record;
 
   /** A store over {@code dataset} whose queries and validation see its default graph. */
   public InMemoryStore(DatasetGraph dataset) {
@@ -30,6 +32,12 @@ public final class InMemoryStore implements Store {
    * see the union of its named graphs.
    */
   InMemoryStore(DatasetGraph dataset, boolean unionDefaultGraph, String name) {
+    this(dataset, unionDefaultGraph, name, Optional.empty());
+  }
+
+  /** As above, remembering conformance in {@code record} (a copy of a TDB2 store). */
+  InMemoryStore(DatasetGraph dataset, boolean unionDefaultGraph, String name, Optional<ConformanceRecord> record) {
+    this.record = record;
     this.dataset = dataset;
     this.data = unionDefaultGraph ? dataset.getUnionGraph() : dataset.getDefaultGraph();
     this.name = name;
@@ -59,6 +67,11 @@ public final class InMemoryStore implements Store {
   @Override
   public <T> T readAll(Function<Graph, T> body) {
     return Txn.calculateRead(dataset, () -> body.apply(data));
+  }
+
+  @Override
+  public Optional<ConformanceRecord> conformanceRecord() {
+    return record;
   }
 
   @Override

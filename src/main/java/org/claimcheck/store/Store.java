@@ -2,6 +2,7 @@ package org.claimcheck.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -93,6 +94,15 @@ public interface Store extends AutoCloseable {
 
   /** What a triple takes in memory, with the indexes, rounded up from 1M triples (bench/README.md). */
   long BYTES_PER_TRIPLE_IN_MEMORY = 300;
+
+  /**
+   * Where this data's conformance to the shapes is recorded with it: a TDB2 store read into
+   * memory ({@link #readIntoMemory}) keeps a {@link ConformanceRecord} in its directory. Other
+   * stores keep none.
+   */
+  default Optional<ConformanceRecord> conformanceRecord() {
+    return Optional.empty();
+  }
 
   /** The store as named in messages: {@code in memory}, a directory or a URL without password. */
   String name();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -143,7 +144,8 @@ final class Tdb2Store implements Store, WritableStore {
       feeder.awaitAll();
     }
     close();
-    return new InMemoryStore(DatasetGraphFactory.wrap(copy), false, name());
+    return new InMemoryStore(
+        DatasetGraphFactory.wrap(copy), false, name(), Optional.of(new ConformanceRecord(dir, copy)));
   }
 
   @Override

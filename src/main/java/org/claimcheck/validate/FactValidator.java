@@ -1,10 +1,17 @@
 package org.claimcheck.validate;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -26,6 +33,7 @@ import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.store.BundledResources;
+import org.claimcheck.store.ConformanceRecord;
 import org.claimcheck.store.LoadedGraph;
 import org.claimcheck.store.RdfLoader;
 import org.claimcheck.store.Store;
@@ -35,6 +43,8 @@ import org.claimcheck.work.Workers;
 /** Validates facts with Jena SHACL against the bundled shapes. */
 public final class FactValidator {
   private static final int FOCUS_NODES_PER_TASK = 4096;
+  /** Where Jena's SHACL jar (and so the shaded jar) says its version. */
+  private static final String SHACL_VERSION = "META-INF/maven/org.apache.jena/jena-shacl/pom.properties";
 
   private FactValidator() {}
 
@@ -59,8 +69,66 @@ public final class FactValidator {
       return validateFiles(files.paths());
     }
     try (Store store = data.openToReadAll()) {
-      return store.readAll(
-          graph -> new ValidationRun(List.of(), graph.size(), validate(BundledResources.shapes(), graph)));
+      return store.readAll(graph -> {
+        ValidationResult result = validate(BundledResources.shapes(), graph);
+        if (result.conforms()) {
+          store.conformanceRecord().ifPresent(record -> record.record(shapesKey()));
+        }
+        return new ValidationRun(List.of(), graph.size(), result);
+      });
+    }
+  }
+
+  /**
+   * Validates a store right after it was loaded, so that its checks need not: where the store
+   * keeps a record of conformance (a TDB2 store small enough to be read into memory), validates
+   * all its data and records a conforming result; otherwise reads nothing and returns empty (a
+   * larger store is validated in place by each check, as before).
+   */
+  public static Optional<ValidationResult> validateToRecord(StoreSpec data) {
+    try (Store store = data.openToReadAll()) {
+      return store.conformanceRecord().map(record -> {
+        ValidationResult result = store.readAll(graph -> validate(BundledResources.shapes(), graph));
+        if (result.conforms()) {
+          record.record(shapesKey());
+        }
+        return result;
+      });
+    }
+  }
+
+  /**
+   * Validates all the data of {@code store} against the bundled shapes, unless the store records
+   * that exactly this content conforms to them ({@link Store#conformanceRecord}: a TDB2 store
+   * validated by {@code load}, {@code validate} or an earlier check); records a conforming result.
+   */
+  public static ValidationResult validateUnlessRecorded(Store store) {
+    String key = shapesKey();
+    Optional<ConformanceRecord> record = store.conformanceRecord();
+    if (record.isPresent() && record.get().holds(key)) {
+      return new ValidationResult(true, List.of());
+    }
+    ValidationResult result = store.readAll(graph -> validate(BundledResources.shapes(), graph));
+    if (result.conforms()) {
+      record.ifPresent(r -> r.record(key));
+    }
+    return result;
+  }
+
+  /**
+   * Names the validation a record vouches for: the bundled shapes (SHA-256 of their bytes) and
+   * the version of Jena's SHACL engine that applied them.
+   */
+  static String shapesKey() {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(BundledResources.bytes(BundledResources.SHAPES));
+      Properties shacl = new Properties();
+      shacl.load(new ByteArrayInputStream(BundledResources.bytes(SHACL_VERSION)));
+      return HexFormat.of().formatHex(digest) + " jena-shacl " + shacl.getProperty("version");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

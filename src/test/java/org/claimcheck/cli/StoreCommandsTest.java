@@ -8,6 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
 import org.claimcheck.store.BundledResources;
 import org.claimcheck.store.HoldStore;
 import org.junit.jupiter.api.Test;
@@ -45,6 +51,44 @@ class StoreCommandsTest {
     assertThat(inStore.out()).isEqualTo(inMemory.out());
     CliRun validate = CliRun.run("validate", "--store", store.toString()).assertExit(ExitCode.OK);
     assertThat(validate.out()).isEqualTo(triples + " triples: conforms\n");
+  }
+
+  @Test
+  void loadRecordsThatTheStoreConformsAndTheRecordHoldsOnlyForThatContent() {
+    Path store = tmp.resolve("db");
+    CliRun load = CliRun.run("load", "facts", "--store", store.toString()).assertExit(ExitCode.OK);
+    assertThat(load.out()).as("%s", load)
+        .endsWith("\nshapes: the store conforms (recorded in the store: check skips the validation)\n");
+    assertThat(store.resolve("claimcheck-conformance.txt")).exists();
+    CliRun.run("check", "--store", store.toString()).assertExit(ExitCode.FINDINGS);
+
+    // Another tool adds an assertion with nothing but its type: the record no longer holds.
+    DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(store.toString());
+    Txn.executeWrite(dataset, () -> dataset.add(
+        NodeFactory.createURI("https://w3id.org/claimcheck/graph/facts"),
+        NodeFactory.createURI("https://example.org/bare-assertion"),
+        RDF.type.asNode(),
+        NodeFactory.createURI("https://w3id.org/claimcheck#Assertion")));
+    TDBInternal.expel(dataset);
+    CliRun check = CliRun.run("check", "--store", store.toString()).assertExit(ExitCode.BAD_INPUT);
+    check.assertOneLineError();
+    assertThat(check.errorMessage()).as("%s", check)
+        .startsWith("the facts do not conform to the shapes (")
+        .contains("<https://example.org/bare-assertion>");
+  }
+
+  @Test
+  void loadingDataThatDoesNotConformWarnsAndRecordsNothing() {
+    Path store = tmp.resolve("db");
+    CliRun load = CliRun.run("load", "src/test/resources/fixtures/validate/broken.ttl", "--store", store.toString())
+        .assertExit(ExitCode.OK);
+    assertThat(load.err()).as("%s", load).isEqualTo(
+        "claimcheck: warning: the store does not conform to the shapes (3 violations), and check refuses it"
+            + " until it does; 'claimcheck validate --store " + store + "' lists them\n");
+    assertThat(load.out()).doesNotContain("shapes:");
+    assertThat(store.resolve("claimcheck-conformance.txt")).doesNotExist();
+    CliRun.run("check", "--store", store.toString()).assertExit(ExitCode.BAD_INPUT).assertOneLineError();
+    CliRun.run("validate", "--store", store.toString()).assertExit(ExitCode.FINDINGS);
   }
 
   @Test
