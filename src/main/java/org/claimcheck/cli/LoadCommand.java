@@ -12,6 +12,7 @@ import org.claimcheck.store.StoreGraphs;
 import org.claimcheck.store.StoreLoader;
 import org.claimcheck.store.StoreSpec;
 import org.claimcheck.validate.FactValidator;
+import org.claimcheck.validate.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,7 +87,11 @@ final class LoadCommand implements Callable<Integer> {
     out.printf("ontology: %d triples into %s%n", result.ontologyTriples(), StoreGraphs.ONTOLOGY);
     out.flush();
     if (target instanceof StoreSpec.Tdb2 tdb2) {
-      FactValidator.validateToRecord(target).ifPresent(validation -> {
+      // A store the load created is validated from the load's own copy, not read back.
+      Optional<ValidationResult> validated = result.stored().isPresent()
+          ? FactValidator.validateToRecord(result.stored().get())
+          : FactValidator.validateToRecord(target);
+      validated.ifPresent(validation -> {
         if (validation.conforms()) {
           out.println("shapes: the store conforms (recorded in the store: check skips the validation)");
         } else {

@@ -93,10 +93,16 @@ public final class StoreLoader {
     ontology.find().forEachRemaining(t -> quads.add(Quad.create(ontologyGraph, t)));
     quads.prefixes().putAll(ontology.getPrefixMapping().getNsPrefixMap());
 
+    boolean created;
     try (WritableStore store = writable(target)) {
+      created = store.created();
       store.write(quads, emptyFirst, report);
     }
-    return new LoadResult(files, triples, List.copyOf(graphs), ontology.size());
+    Optional<Store> stored =
+        created && target instanceof StoreSpec.Tdb2 tdb2 && triples + ontology.size() <= Store.inMemoryLimit()
+            ? Optional.of(Tdb2Store.inMemory(tdb2.dir(), quads))
+            : Optional.empty();
+    return new LoadResult(files, triples, List.copyOf(graphs), ontology.size(), stored);
   }
 
   private static WritableStore writable(StoreSpec target) {

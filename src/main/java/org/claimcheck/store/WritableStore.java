@@ -13,6 +13,11 @@ interface WritableStore extends AutoCloseable {
    */
   void write(DatasetGraph quads, Set<Node> emptyFirst, Consumer<String> progress);
 
+  /** Whether opening this store created it (it held nothing before this load). */
+  default boolean created() {
+    return false;
+  }
+
   @Override
   void close();
 }

@@ -87,14 +87,19 @@ public final class FactValidator {
    */
   public static Optional<ValidationResult> validateToRecord(StoreSpec data) {
     try (Store store = data.openToReadAll()) {
-      return store.conformanceRecord().map(record -> {
-        ValidationResult result = store.readAll(graph -> validate(BundledResources.shapes(), graph));
-        if (result.conforms()) {
-          record.record(shapesKey());
-        }
-        return result;
-      });
+      return validateToRecord(store);
     }
+  }
+
+  /** As {@link #validateToRecord(StoreSpec)}, over data already read ({@code load}'s own copy). */
+  public static Optional<ValidationResult> validateToRecord(Store store) {
+    return store.conformanceRecord().map(record -> {
+      ValidationResult result = store.readAll(graph -> validate(BundledResources.shapes(), graph));
+      if (result.conforms()) {
+        record.record(shapesKey());
+      }
+      return result;
+    });
   }
 
   /**
