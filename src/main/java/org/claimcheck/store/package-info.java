@@ -5,7 +5,9 @@
  * shapes bundled in the jar, and the three stores behind {@link org.claimcheck.store.Store}: in
  * memory, a TDB2 directory and a remote SPARQL 1.1 endpoint ({@link
  * org.claimcheck.store.StoreSpec} names one), with {@link org.claimcheck.store.StoreLoader} to
- * load the last two all or nothing.
+ * load the last two all or nothing, and the record a TDB2 directory keeps of its data's
+ * conformance to the shapes ({@link org.claimcheck.store.ConformanceRecord}; validating is
+ * {@code validate}'s).
  *
  * <p>The public facades are {@link org.claimcheck.store.RdfLoader}, {@link
  * org.claimcheck.store.StoreSpec} and {@link org.claimcheck.store.StoreLoader}; {@link

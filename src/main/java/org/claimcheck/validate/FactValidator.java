@@ -33,7 +33,6 @@ import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.store.BundledResources;
-import org.claimcheck.store.ConformanceRecord;
 import org.claimcheck.store.LoadedGraph;
 import org.claimcheck.store.RdfLoader;
 import org.claimcheck.store.Store;
@@ -69,13 +68,7 @@ public final class FactValidator {
       return validateFiles(files.paths());
     }
     try (Store store = data.openToReadAll()) {
-      return store.readAll(graph -> {
-        ValidationResult result = validate(BundledResources.shapes(), graph);
-        if (result.conforms()) {
-          store.conformanceRecord().ifPresent(record -> record.record(shapesKey()));
-        }
-        return new ValidationRun(List.of(), graph.size(), result);
-      });
+      return store.readAll(graph -> new ValidationRun(List.of(), graph.size(), validateAndRecord(store, graph)));
     }
   }
 
@@ -93,13 +86,10 @@ public final class FactValidator {
 
   /** As {@link #validateToRecord(StoreSpec)}, over data already read ({@code load}'s own copy). */
   public static Optional<ValidationResult> validateToRecord(Store store) {
-    return store.conformanceRecord().map(record -> {
-      ValidationResult result = store.readAll(graph -> validate(BundledResources.shapes(), graph));
-      if (result.conforms()) {
-        record.record(shapesKey());
-      }
-      return result;
-    });
+    if (store.conformanceRecord().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(store.readAll(graph -> validateAndRecord(store, graph)));
   }
 
   /**
@@ -108,14 +98,17 @@ public final class FactValidator {
    * validated by {@code load}, {@code validate} or an earlier check); records a conforming result.
    */
   public static ValidationResult validateUnlessRecorded(Store store) {
-    String key = shapesKey();
-    Optional<ConformanceRecord> record = store.conformanceRecord();
-    if (record.isPresent() && record.get().holds(key)) {
+    if (store.conformanceRecord().filter(record -> record.holds(shapesKey())).isPresent()) {
       return new ValidationResult(true, List.of());
     }
-    ValidationResult result = store.readAll(graph -> validate(BundledResources.shapes(), graph));
+    return store.readAll(graph -> validateAndRecord(store, graph));
+  }
+
+  /** Validates {@code graph}, all of {@code store}'s data; records a conforming result where it can. */
+  private static ValidationResult validateAndRecord(Store store, Graph graph) {
+    ValidationResult result = validate(BundledResources.shapes(), graph);
     if (result.conforms()) {
-      record.ifPresent(r -> r.record(key));
+      store.conformanceRecord().ifPresent(record -> record.record(shapesKey()));
     }
     return result;
   }
