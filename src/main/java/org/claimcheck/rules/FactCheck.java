@@ -43,8 +43,8 @@ public final class FactCheck {
    * TIMEOUT naming the rule that was running. Parsing fact files and validating local data are
    * not limited. {@code validate} false skips the shapes, for data already validated (SHACL
    * costs about as much as parsing); so does a TDB2 store that records the conformance of exactly
-   * the content read ({@link FactValidator#validateUnlessRecorded}); with {@code everyStatement} false the result holds only the
-   * statements of its findings ({@link Checker#check(Store, List, Timings, boolean)}); each
+   * the content read ({@link FactValidator#validateUnlessRecorded}); with {@code everyStatement}
+   * false the result holds only the statements of its findings ({@link Checker#check(Store, List, Timings, boolean)}); each
    * step's time goes to {@code timings}.
    *
    * <p>Validation runs first, alone: run beside the rules (both only read the data) it saved no

@@ -1,6 +1,7 @@
 package org.claimcheck.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ public final class ConformanceRecord {
   public boolean holds(String shapesKey) {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8).equals(lines(shapesKey));
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return false; // no record, or an unreadable one: validate
     }
   }

@@ -146,8 +146,7 @@ final class Tdb2Store implements Store, WritableStore {
       feeder.awaitAll();
     }
     close();
-    return new InMemoryStore(
-        DatasetGraphFactory.wrap(copy), false, name(), Optional.of(new ConformanceRecord(dir, copy)));
+    return copyOf(dir, copy);
   }
 
   @Override
@@ -174,6 +173,11 @@ final class Tdb2Store implements Store, WritableStore {
       written.prefixes().forEach(feeder::prefix);
       feeder.awaitAll();
     }
+    return copyOf(dir, copy);
+  }
+
+  /** The store in {@code dir} as {@code copy}, all of its data in memory, with its conformance record. */
+  private static Store copyOf(Path dir, Graph copy) {
     return new InMemoryStore(
         DatasetGraphFactory.wrap(copy), false, dir.toString(), Optional.of(new ConformanceRecord(dir, copy)));
   }

@@ -115,18 +115,27 @@ public final class FactValidator {
 
   /**
    * Names the validation a record vouches for: the bundled shapes (SHA-256 of their bytes) and
-   * the version of Jena's SHACL engine that applied them.
+   * the version of Jena's SHACL engine that applied them. Computed once per process.
    */
   static String shapesKey() {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(BundledResources.bytes(BundledResources.SHAPES));
-      Properties shacl = new Properties();
-      shacl.load(new ByteArrayInputStream(BundledResources.bytes(SHACL_VERSION)));
-      return HexFormat.of().formatHex(digest) + " jena-shacl " + shacl.getProperty("version");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK lacks SHA-256", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return ShapesKey.VALUE;
+  }
+
+  /** Holds {@link #shapesKey()}, computed when first asked for. */
+  private static final class ShapesKey {
+    static final String VALUE = compute();
+
+    private static String compute() {
+      try {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(BundledResources.bytes(BundledResources.SHAPES));
+        Properties shacl = new Properties();
+        shacl.load(new ByteArrayInputStream(BundledResources.bytes(SHACL_VERSION)));
+        return HexFormat.of().formatHex(digest) + " jena-shacl " + shacl.getProperty("version");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("the JDK lacks SHA-256", e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

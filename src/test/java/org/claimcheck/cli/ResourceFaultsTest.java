@@ -132,11 +132,9 @@ class ResourceFaultsTest {
   /** Mounts a tmpfs of {@code megabytes} under the test's directory; fails if it cannot. */
   private Path mountTmpfs(String name, int megabytes) throws Exception {
     Path dir = Files.createDirectories(tmp.resolve(name));
-    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", dir.toString())
-        .redirectErrorStream(true).start();
-    String output = new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(mount.waitFor())
-        .as("this test mounts a tmpfs to fake a read-only or full disk, and needs root (as on CI): %s", output)
+    Exec mount = exec("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", dir.toString());
+    assertThat(mount.code())
+        .as("this test mounts a tmpfs to fake a read-only or full disk, and needs root (as on CI): %s", mount.output())
         .isZero();
     return dir;
   }
@@ -148,17 +146,16 @@ class ResourceFaultsTest {
    * seconds, and on failure names what this process still holds there.
    */
   private static void remountReadOnly(Path dir) throws Exception {
-    String output = "";
-    for (int attempt = 0; attempt < 20; attempt++) {
-      Process remount = new ProcessBuilder("mount", "-o", "remount,ro", dir.toString()).redirectErrorStream(true).start();
-      output = new String(remount.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (remount.waitFor() == 0) {
-        return;
-      }
+    Exec remount = exec("mount", "-o", "remount,ro", dir.toString());
+    for (int attempt = 1; attempt < 20 && remount.code() != 0; attempt++) {
       System.gc();
       Thread.sleep(250);
+      remount = exec("mount", "-o", "remount,ro", dir.toString());
     }
-    throw new AssertionError("mount -o remount,ro " + dir + " kept failing: " + output.strip()
+    if (remount.code() == 0) {
+      return;
+    }
+    throw new AssertionError("mount -o remount,ro " + dir + " kept failing: " + remount.output().strip()
         + "; this process holds there: " + heldUnder(dir));
   }
 
@@ -188,8 +185,16 @@ class ResourceFaultsTest {
   }
 
   private static void run(String... command) throws Exception {
+    Exec done = exec(command);
+    assertThat(done.code()).as("%s: %s", String.join(" ", command), done.output()).isZero();
+  }
+
+  /** How a command ended: its exit code and what it printed (stdout and stderr). */
+  private record Exec(int code, String output) {}
+
+  private static Exec exec(String... command) throws Exception {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor()).as("%s: %s", String.join(" ", command), output).isZero();
+    return new Exec(process.waitFor(), output);
   }
 }
