@@ -134,6 +134,25 @@ class PackagedJarIT {
     assertThat(logged.out()).as("the collector the launcher asks for").contains("Using Parallel");
   }
 
+  /**
+   * The launcher caps the young generation (the peak of a large check is then about half), and
+   * the JVM's warnings, such as the one a heap smaller than that cap brings, go to standard
+   * error: the report on standard output stays whole.
+   */
+  @Test
+  void theLauncherCapsTheYoungGenerationAndKeepsJvmWarningsOffStandardOutput() throws Exception {
+    CliRun flags = launcher("-XX:+PrintFlagsFinal", "--version").assertExit(ExitCode.OK);
+    assertThat(flags.out().lines().filter(l -> l.matches("\\s*size_t MaxNewSize\\s+= 402653184\\s.*")))
+        .as("%s", flags)
+        .hasSize(1);
+
+    CliRun small = launcher("-Xmx256m", "check", "--format", "json").assertExit(ExitCode.FINDINGS);
+    assertThat(small.err()).as("%s", small).contains("[warning][gc,ergo] MaxNewSize");
+    assertThat(new ObjectMapper().readTree(small.out()).path("summary").path("findings").asInt())
+        .as("%s", small)
+        .isEqualTo(7);
+  }
+
   /** TDB2 is left out of Jena's start-up in the jar and starts with the first store opened. */
   @Test
   void loadsChecksAndQueriesATdb2Store(@TempDir Path dir) throws Exception {
