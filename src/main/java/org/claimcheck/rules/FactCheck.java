@@ -44,8 +44,8 @@ public final class FactCheck {
    * not limited. {@code validate} false skips the shapes, for data already validated (SHACL
    * costs about as much as parsing); so does a TDB2 store that records the conformance of exactly
    * the content read ({@link FactValidator#validateUnlessRecorded}); with {@code everyStatement}
-   * false the result holds only the statements of its findings ({@link Checker#check(Store, List, Timings, boolean)}); each
-   * step's time goes to {@code timings}.
+   * false the result holds only the statements of its findings ({@link
+   * Checker#check(Store, List, Timings, boolean)}); each step's time goes to {@code timings}.
    *
    * <p>Validation runs first, alone: run beside the rules (both only read the data) it saved no
    * time on two cores, which the rules already keep busy (bench/README.md).

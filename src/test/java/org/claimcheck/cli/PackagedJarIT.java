@@ -150,7 +150,8 @@ class PackagedJarIT {
     assertThat(small.err()).as("a small heap needs no adjusting: %s", small).isEmpty();
 
     // Options that contradict each other make the JVM warn.
-    CliRun warned = launcher("-Xmx256m -XX:MaxNewSize=1g", "check", "--format", "json").assertExit(ExitCode.FINDINGS);
+    CliRun warned =
+        launcher("-Xmx256m -XX:MaxNewSize=1g", "check", "--format", "json").assertExit(ExitCode.FINDINGS);
     assertThat(warned.err()).as("%s", warned).contains("[warning][gc,ergo]");
     assertThat(new ObjectMapper().readTree(warned.out()).path("summary").path("findings").asInt())
         .as("%s", warned)
