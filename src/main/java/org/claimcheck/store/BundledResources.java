@@ -3,6 +3,7 @@ package org.claimcheck.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -14,8 +15,12 @@ import org.apache.jena.riot.system.StreamRDFLib;
  * <p>A missing resource is a packaging bug and throws {@link IllegalStateException}.
  */
 public final class BundledResources {
-  /** Classpath name of the ontology. */
-  public static final String ONTOLOGY = "ontology/claimcheck.ttl";
+  /**
+   * Classpath names of the ontology: the core terms, the event vocabulary and the world
+   * gazetteer, read together as one graph.
+   */
+  public static final List<String> ONTOLOGY =
+      List.of("ontology/claimcheck.ttl", "ontology/events.ttl");
 
   /** Classpath name of the SHACL shapes for facts. */
   public static final String SHAPES = "ontology/shapes.ttl";
@@ -25,9 +30,13 @@ public final class BundledResources {
 
   private BundledResources() {}
 
-  /** A new graph holding the bundled ontology. */
+  /** A new graph holding the bundled ontology, all of its files. */
   public static Graph ontology() {
-    return graph(ONTOLOGY);
+    Graph graph = RdfLoader.newGraph();
+    for (String name : ONTOLOGY) {
+      StrictParser.parse(name, BASE, bytes(name), Lang.TURTLE, StreamRDFLib.graph(graph));
+    }
+    return graph;
   }
 
   /** A new graph holding the bundled SHACL shapes. */
