@@ -17,13 +17,15 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.claimcheck.store.ExecSettings;
 import org.claimcheck.store.Store;
 import org.claimcheck.vocab.CC;
 
 /**
  * The world knowledge of the data, held in memory: labels, place containment, actor part-of,
- * event-type entailment and opposition. It is small next to the facts (one gazetteer, one list of
+ * event-type entailment (a narrower type, {@code skos:broader}, entails its broader one),
+ * opposition and hosting, and which roles are official. It is small next to the facts (one gazetteer, one list of
  * actors, one taxonomy) and is read with one query, so explanations need no further round trips
  * to the store.
  */
@@ -33,8 +35,9 @@ public final class Knowledge {
           """
           PREFIX cc:   <https://w3id.org/claimcheck#>
           PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+          PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
           CONSTRUCT { ?s ?p ?o } WHERE {
-            VALUES ?p { rdfs:label cc:within cc:partOf cc:entails cc:opposes }
+            VALUES ?p { rdfs:label cc:within cc:partOf cc:entails skos:broader cc:opposes cc:hostedAs cc:official }
             ?s ?p ?o
           }
           """);
@@ -44,13 +47,25 @@ public final class Knowledge {
   private final Map<String, List<String>> partOf;
   private final Map<String, List<String>> entails;
   private final Map<String, List<String>> opposes;
+  private final Map<String, List<String>> hostedAs;
+  private final Map<String, Boolean> official;
 
   private Knowledge(Graph graph) {
     labels = englishLabels(graph);
     within = edges(graph, CC.within);
     partOf = edges(graph, CC.partOf);
-    entails = edges(graph, CC.entails);
+    entails = merged(edges(graph, CC.entails), edges(graph, SKOS.broader.asNode()));
     opposes = edges(graph, CC.opposes);
+    hostedAs = edges(graph, CC.hostedAs);
+    official = new HashMap<>();
+    graph
+        .find(Node.ANY, CC.official, Node.ANY)
+        .forEachRemaining(
+            t -> {
+              if (t.getSubject().isURI() && t.getObject().isLiteral()) {
+                official.put(t.getSubject().getURI(), "true".equals(t.getObject().getLiteralLexicalForm()));
+              }
+            });
   }
 
   /** Reads the knowledge from {@code store}. */
@@ -82,6 +97,19 @@ public final class Knowledge {
   /** The event types from {@code from} to {@code to} through cc:entails, both included. */
   public Optional<List<String>> entailmentChain(String from, String to) {
     return path(entails, from, to);
+  }
+
+  /**
+   * Whether a speaker in {@code role} speaks for a party, as the ontology's {@code cc:official}
+   * says; a role it says nothing of is taken as official.
+   */
+  public boolean official(String role) {
+    return official.getOrDefault(role, true);
+  }
+
+  /** What the host does, by {@code cc:hostedAs}, when an event of {@code type} is on its soil. */
+  public List<String> hostedAs(String type) {
+    return hostedAs.getOrDefault(type, List.of());
   }
 
   /** True when the two event types are stated to be opposites. */
@@ -144,6 +172,16 @@ public final class Knowledge {
     Map<String, List<String>> edges = new HashMap<>();
     sorted.forEach((k, v) -> edges.put(k, List.copyOf(v)));
     return edges;
+  }
+
+  private static Map<String, List<String>> merged(Map<String, List<String>> one, Map<String, List<String>> other) {
+    Map<String, TreeSet<String>> sorted = new TreeMap<>();
+    for (Map<String, List<String>> edges : List.of(one, other)) {
+      edges.forEach((k, v) -> sorted.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+    }
+    Map<String, List<String>> merged = new HashMap<>();
+    sorted.forEach((k, v) -> merged.put(k, List.copyOf(v)));
+    return merged;
   }
 
   private static Map<String, String> englishLabels(Graph graph) {

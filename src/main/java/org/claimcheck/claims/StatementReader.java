@@ -46,12 +46,13 @@ public final class StatementReader {
   /** What makes an assertion a statement: every part a statement record needs. */
   private static final String COMPLETE =
       """
-        ?s a cc:Assertion ; cc:inArticle ?article ; cc:speaker ?speaker ;
+        ?s a cc:Assertion ; cc:inArticle ?article ;
            cc:speakerRole ?role ; cc:onBehalfOf ?side ; cc:source ?source ;
            cc:statedFrom ?statedFrom ; cc:statedUntil ?statedUntil ;
            cc:polarity ?polarity ; cc:modality ?modality ; cc:proposition ?p ;
            cc:quote ?quote ; cc:gloss ?gloss .
-        ?p cc:eventType ?type ; cc:holdsFrom ?holdsFrom ; cc:holdsUntil ?holdsUntil .
+        ?p cc:eventType ?type .
+        FILTER EXISTS { ?s cc:speaker ?speaker }
       """;
 
   private static final Query COUNT =
@@ -61,9 +62,9 @@ public final class StatementReader {
       QueryFactory.create(
           PREFIXES
               + """
-              SELECT ?s ?article ?speaker ?role ?side ?source ?sourceKind ?sourceTitle
+              SELECT ?s ?article ?role ?side ?source ?sourceKind ?sourceTitle
                      ?statedFrom ?statedUntil ?polarity ?modality ?type ?holdsFrom ?holdsUntil
-                     ?count ?unit ?exactness ?quote ?gloss
+                     ?count ?atLeast ?atMost ?unit ?exactness ?measures ?quote ?gloss ?reports ?condition
               WHERE {
               """
               + COMPLETE
@@ -72,13 +73,23 @@ public final class StatementReader {
                   ?source a ?sourceKind . ?sourceKind rdfs:subClassOf cc:Source .
                 }
                 OPTIONAL { ?source dcterms:title ?sourceTitle FILTER(LANGMATCHES(LANG(?sourceTitle), "en")) }
+                OPTIONAL { ?p cc:holdsFrom ?holdsFrom }
+                OPTIONAL { ?p cc:holdsUntil ?holdsUntil }
                 OPTIONAL {
-                  ?p cc:quantity ?q . ?q cc:count ?count ; cc:unit ?unit ; cc:exactness ?exactness .
+                  ?p cc:quantity ?q . ?q cc:unit ?unit .
+                  OPTIONAL { ?q cc:count ?count ; cc:exactness ?exactness }
+                  OPTIONAL { ?q cc:atLeast ?atLeast }
+                  OPTIONAL { ?q cc:atMost ?atMost }
+                  OPTIONAL { ?q cc:measures ?measures }
                 }
+                OPTIONAL { ?s cc:reports ?reports }
+                OPTIONAL { ?s cc:condition ?condition }
               }
               ORDER BY ?s ?sourceKind ?sourceTitle
               """);
 
+  private static final Query SPEAKERS =
+      QueryFactory.create(PREFIXES + "SELECT ?s ?v WHERE { ?s a cc:Assertion ; cc:speaker ?v }");
   private static final Query AGENTS =
       QueryFactory.create(PREFIXES + "SELECT ?s ?v WHERE { ?s a cc:Assertion ; cc:proposition/cc:agent ?v }");
   private static final Query PLACES =
@@ -128,6 +139,7 @@ public final class StatementReader {
 
   private static Map<String, Statement> read(
       Store store, Knowledge knowledge, UnaryOperator<Query> scope, ExecSettings settings) {
+    Map<String, List<String>> speakers = values(store, scope.apply(SPEAKERS), settings, knowledge);
     Map<String, List<String>> agents = values(store, scope.apply(AGENTS), settings, knowledge);
     Map<String, List<String>> places = values(store, scope.apply(PLACES), settings, knowledge);
     Map<String, List<String>> restatements = values(store, scope.apply(RESTATEMENTS), settings, null);
@@ -139,7 +151,7 @@ public final class StatementReader {
       if (statements.containsKey(iri)) {
         continue; // a second source kind or title: the first in ORDER BY wins
       }
-      statements.put(iri, statement(row, iri, knowledge, agents, places, restatements));
+      statements.put(iri, statement(row, iri, knowledge, speakers, agents, places, restatements));
     }
     return statements;
   }
@@ -186,41 +198,57 @@ public final class StatementReader {
       Binding row,
       String iri,
       Knowledge knowledge,
+      Map<String, List<String>> speakers,
       Map<String, List<String>> agents,
       Map<String, List<String>> places,
       Map<String, List<String>> restatements) {
     String role = text(row, "role");
     Optional<Quantity> quantity =
-        row.contains("count")
+        row.contains("unit")
             ? Optional.of(
                 new Quantity(
-                    Long.parseLong(text(row, "count")),
+                    number(row, "count"),
+                    number(row, "atLeast"),
+                    number(row, "atMost"),
                     knowledge.label(text(row, "unit")),
-                    knowledge.label(text(row, "exactness"))))
+                    optional(row, "exactness").map(knowledge::label),
+                    optional(row, "measures").filter(m -> m.equals(CC + "Change")).isPresent()))
             : Optional.empty();
     Node quote = row.get("quote");
     return new Statement(
         iri,
         text(row, "article"),
-        knowledge.label(text(row, "speaker")),
+        String.join(" and ", speakers.getOrDefault(iri, List.of())),
         knowledge.label(role),
         knowledge.label(text(row, "side")),
         text(row, "side"),
         row.contains("sourceKind") ? knowledge.label(text(row, "sourceKind")) : "source",
         row.contains("sourceTitle") ? text(row, "sourceTitle") : "",
-        !role.equals(CC + "Reporter") && !role.equals(CC + "Editorial"),
+        knowledge.official(role),
         new DateRange(date(row, "statedFrom"), date(row, "statedUntil")),
-        Polarity.valueOf(localName(text(row, "polarity")).toUpperCase(Locale.ROOT)),
+        Polarity.fromLocalName(localName(text(row, "polarity"))).orElseThrow(),
         Modality.valueOf(localName(text(row, "modality")).toUpperCase(Locale.ROOT)),
         knowledge.label(text(row, "type")),
         agents.getOrDefault(iri, List.of()),
         places.getOrDefault(iri, List.of()),
-        new DateRange(date(row, "holdsFrom"), date(row, "holdsUntil")),
+        new DateRange(
+            optional(row, "holdsFrom").map(LocalDate::parse).orElse(null),
+            optional(row, "holdsUntil").map(LocalDate::parse).orElse(null)),
         quantity,
         quote.getLiteralLexicalForm(),
         quote.getLiteralLanguage(),
         restatements.getOrDefault(iri, List.of()),
-        text(row, "gloss"));
+        text(row, "gloss"),
+        optional(row, "reports"),
+        optional(row, "condition"));
+  }
+
+  private static Optional<String> optional(Binding row, String var) {
+    return row.contains(var) ? Optional.of(text(row, var)) : Optional.empty();
+  }
+
+  private static Optional<Long> number(Binding row, String var) {
+    return optional(row, var).map(Long::parseLong);
   }
 
   /** Values per statement, as labels when {@code knowledge} is given, sorted. */

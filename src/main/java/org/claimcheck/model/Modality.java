@@ -8,7 +8,8 @@ public enum Modality {
   INTENT,
   PLAN,
   PREDICTION,
-  COMMITMENT;
+  COMMITMENT,
+  CONDITIONAL;
 
   /** The lower-case word used in reports. */
   public String id() {

@@ -1,14 +1,30 @@
 package org.claimcheck.model;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
-/** Whether a statement affirms or denies its proposition. */
+/**
+ * The stance of a statement towards its proposition. Only affirmations and denials can conflict;
+ * a non-answer never does, and a report of another statement is that statement's stance, not
+ * its reporter's.
+ */
 public enum Polarity {
   AFFIRMS,
-  DENIES;
+  DENIES,
+  NEITHER_CONFIRMS_NOR_DENIES,
+  DECLINES_TO_COMMENT,
+  REPORTS;
 
-  /** The lower-case word used in reports. */
+  /** The lower-case words used in reports ("neither confirms nor denies"). */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** The value whose ontology term has the local name {@code localName} ({@code DeclinesToComment}). */
+  public static Optional<Polarity> fromLocalName(String localName) {
+    return Arrays.stream(values())
+        .filter(p -> p.name().replace("_", "").equalsIgnoreCase(localName))
+        .findFirst();
   }
 }

@@ -1,15 +1,44 @@
 package org.claimcheck.model;
 
+import java.util.Optional;
+
 /**
- * A count stated by a proposition.
+ * A count stated by a proposition: a number with its exactness, or bounds where the article gives
+ * none ("more than 2,500", "from 2,000 to 2,500").
  *
- * @param count how many
+ * @param count how many, when a number is given
+ * @param atLeast the smallest count allowed, for a bound or a range
+ * @param atMost the largest count allowed, for a bound or a range
  * @param unit what is counted, as a label ("soldiers")
- * @param exactness how exact, as a label ("varies with conditions")
+ * @param exactness how exact the number is, as a label ("approximate"); empty for bounds
+ * @param change true for how many came or went, false for how many there are
  */
-public record Quantity(long count, String unit, String exactness) {
+public record Quantity(
+    Optional<Long> count,
+    Optional<Long> atLeast,
+    Optional<Long> atMost,
+    String unit,
+    Optional<String> exactness,
+    boolean change) {
+
+  /** A number of {@code unit} with its exactness, a level. */
+  public static Quantity of(long count, String unit, String exactness) {
+    return new Quantity(Optional.of(count), Optional.empty(), Optional.empty(), unit, Optional.of(exactness), false);
+  }
+
+  /** "900 soldiers (exact)", "at least 1801 soldiers", "2000 to 2500 soldiers", with ", a change". */
   @Override
   public String toString() {
-    return count + " " + unit + " (" + exactness + ")";
+    String amount;
+    if (count.isPresent()) {
+      amount = count.get() + " " + unit + exactness.map(e -> " (" + e + ")").orElse("");
+    } else if (atLeast.isPresent() && atMost.isPresent()) {
+      amount = atLeast.get() + " to " + atMost.get() + " " + unit;
+    } else if (atLeast.isPresent()) {
+      amount = "at least " + atLeast.get() + " " + unit;
+    } else {
+      amount = "at most " + atMost.orElse(0L) + " " + unit;
+    }
+    return change ? amount + ", a change" : amount;
   }
 }

@@ -8,14 +8,14 @@ import java.util.Optional;
  *
  * @param iri the assertion's IRI
  * @param article the IRI of the article that reports it
- * @param speaker who said it
+ * @param speaker who said it (several speakers joined with "and")
  * @param role in which capacity ("spokesperson")
  * @param side the organisation it speaks for
  * @param sideIri the IRI of that organisation
  * @param source what kind of source ("tweet", "media report")
  * @param sourceTitle a description of the particular source
- * @param official true unless the speaker reports what others said (a media outlet, unnamed
- *     sources, the article's own voice)
+ * @param official whether the role speaks for a party ({@code cc:official} of the role in the
+ *     ontology): false for reporters, analysts, witnesses, unnamed sources, the article's voice
  * @param stated the days on which it was said
  * @param polarity affirms or denies
  * @param modality fact, intent, plan, prediction or commitment
@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param language the quote's language tag
  * @param restatements other verbatim words of the article repeating it
  * @param gloss an English rendering
+ * @param reports the IRI of the statement this one reports, when its polarity is {@link
+ *     Polarity#REPORTS}
+ * @param condition the words of the condition of a conditional statement
  */
 public record Statement(
     String iri,
@@ -50,7 +53,9 @@ public record Statement(
     String quote,
     String language,
     List<String> restatements,
-    String gloss) {
+    String gloss,
+    Optional<String> reports,
+    Optional<String> condition) {
   /** Copies the lists. */
   public Statement {
     agents = List.copyOf(agents);
@@ -60,7 +65,7 @@ public record Statement(
 
   /** "affirms (fact): sending additional troops — coalition, in Syria, 2021-02-16..2021-02-22". */
   public String summary() {
-    return polarity.id() + " (" + modality.id() + "): " + eventType
+    return polarity.id() + " (" + modality.id() + condition.map(c -> " " + c).orElse("") + "): " + eventType
         + quantity.map(q -> " " + q).orElse("")
         + " — " + String.join(", ", agents) + ", in " + String.join(", ", places) + ", " + holds;
   }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import org.claimcheck.model.Article;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.DateRange;
 import org.claimcheck.model.Finding;
+import org.claimcheck.model.Quantity;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Statement;
@@ -119,20 +121,34 @@ public final class JsonReport {
     s.places().forEach(node.putArray("places")::add);
     range(node.putObject("holds"), s.holds());
     if (s.quantity().isPresent()) {
-      node.putObject("quantity")
-          .put("count", s.quantity().get().count())
-          .put("unit", s.quantity().get().unit())
-          .put("exactness", s.quantity().get().exactness());
+      Quantity q = s.quantity().get();
+      ObjectNode quantity = node.putObject("quantity");
+      optional(quantity, "count", q.count());
+      optional(quantity, "atLeast", q.atLeast());
+      optional(quantity, "atMost", q.atMost());
+      quantity.put("unit", q.unit());
+      quantity.put("exactness", q.exactness().orElse(null));
+      quantity.put("measures", q.change() ? "change" : "level");
     } else {
       node.putNull("quantity");
     }
     node.putObject("quote").put("text", s.quote()).put("lang", s.language());
     s.restatements().forEach(node.putArray("restatements")::add);
     node.put("gloss", s.gloss());
+    node.put("reports", s.reports().orElse(null));
+    node.put("condition", s.condition().orElse(null));
+  }
+
+  private static void optional(ObjectNode node, String field, Optional<Long> value) {
+    if (value.isPresent()) {
+      node.put(field, value.get());
+    } else {
+      node.putNull(field);
+    }
   }
 
   private static void range(ObjectNode node, DateRange range) {
-    node.put("from", range.from().toString());
-    node.put("until", range.until().toString());
+    node.put("from", range.from() == null ? null : range.from().toString());
+    node.put("until", range.until() == null ? null : range.until().toString());
   }
 }

@@ -24,6 +24,7 @@ import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.RuleInfo;
+import org.claimcheck.model.Severity;
 import org.claimcheck.model.Statement;
 import org.claimcheck.store.Store;
 import org.claimcheck.work.Workers;
@@ -33,6 +34,10 @@ import org.claimcheck.work.Workers;
  * (a rule's rows for the same pair, in either order, are merged; where several rules match one
  * pair, the strongest severity wins, then the earlier rule), each with a stable id and its
  * reasoning chain, sorted by severity, category, rule and statements.
+ *
+ * <p>A finding has its rule's severity, except that it is a tension when either statement's time
+ * is open or not said (they may overlap, not certainly), or when the rule's row binds {@code
+ * ?tensionBecause} (a literal saying why, added to the reasoning).
  */
 public final class Checker {
   private static final Comparator<Finding> ORDER =
@@ -183,13 +188,18 @@ public final class Checker {
               literal(row, "countB"),
               Optional.ofNullable(row.get("earlier")).map(n -> statement(rule, statements, n.getURI())),
               literal(row, "countEarlier"));
+      List<String> reasoning = new ArrayList<>(explainer.explain(rule.info().category(), a, b, link));
+      Optional<String> weaker = literal(row, "tensionBecause");
+      weaker.ifPresent(reason -> reasoning.add(reason + ": a tension, not a certain contradiction"));
+      boolean uncertain = weaker.isPresent() || !a.holds().closed() || !b.holds().closed();
       findings.add(
           new Finding(
               id(rule.info(), a.iri(), b.iri()),
               rule.info(),
+              uncertain ? Severity.TENSION : rule.info().severity(),
               a,
               b,
-              explainer.explain(rule.info().category(), a, b, link)));
+              reasoning));
     }
     return findings;
   }

@@ -39,13 +39,15 @@ final class Explainer {
     steps.addAll(eventTypes(link.typeA(), link.typeB()));
     steps.add(places(link.placeA(), link.placeB()));
     steps.add(agents(link.agentA(), link.agentB()));
-    steps.add("A is about " + a.holds() + ", B about " + b.holds() + ": they overlap");
+    steps.add(times(a, b));
     if (category == Category.NEGATION || category == Category.ENTAILMENT || category == Category.SAME_SIDE) {
       steps.add(sides(a, b));
     }
     modality("A", a).ifPresent(steps::add);
     modality("B", b).ifPresent(steps::add);
-    numbers(a, link).ifPresent(steps::add);
+    if (category == Category.NUMBERS) {
+      numbers(a, b, link).ifPresent(steps::add);
+    }
     return steps;
   }
 
@@ -60,6 +62,22 @@ final class Explainer {
     Optional<List<String>> backward = knowledge.entailmentChain(typeB, typeA);
     if (backward.isPresent()) {
       return List.of(entailment(backward.get()));
+    }
+    for (String p : knowledge.entailedTypes(typeA)) {
+      for (String hosted : knowledge.hostedAs(p)) {
+        Optional<List<String>> chain = knowledge.entailmentChain(hosted, typeB);
+        if (chain.isPresent()) {
+          List<String> steps = new ArrayList<>();
+          if (!p.equals(typeA)) {
+            steps.add(entailment(knowledge.entailmentChain(typeA, p).orElseThrow()));
+          }
+          steps.add("on a host's territory, " + knowledge.label(p) + " is, for the host, " + knowledge.label(hosted));
+          if (!hosted.equals(typeB)) {
+            steps.add(entailment(chain.get()));
+          }
+          return steps;
+        }
+      }
     }
     for (String p : knowledge.entailedTypes(typeA)) {
       for (String q : knowledge.entailedTypes(typeB)) {
@@ -85,6 +103,15 @@ final class Explainer {
       text.append(i == 1 ? " entails " : ", which entails ").append(knowledge.label(chain.get(i)));
     }
     return text.toString();
+  }
+
+  /** The two times, and whether they overlap for certain or only may (an end open or not said). */
+  private static String times(Statement a, Statement b) {
+    String both = "A is about " + a.holds() + ", B about " + b.holds();
+    if (a.holds().closed() && b.holds().closed()) {
+      return both + ": they overlap";
+    }
+    return both + ": they may overlap (a time that is open or not said is never a certain overlap)";
   }
 
   private String places(String placeA, String placeB) {
@@ -139,7 +166,7 @@ final class Explainer {
     return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
   }
 
-  private static Optional<String> numbers(Statement a, Link link) {
+  private static Optional<String> numbers(Statement a, Statement b, Link link) {
     if (link.earlier().isPresent() && link.countA().isPresent() && link.countEarlier().isPresent()) {
       Statement earlier = link.earlier().get();
       return Optional.of(
@@ -147,6 +174,11 @@ final class Explainer {
               + link.countEarlier().get() + " for " + earlier.holds() + "; A counts "
               + link.countA().get() + " for " + a.holds()
               + ": a change beyond what their exactness allows");
+    }
+    if (link.countA().isEmpty() && a.quantity().isPresent() && b.quantity().isPresent()) {
+      return Optional.of(
+          "A counts " + a.quantity().get() + ", B counts " + b.quantity().get()
+              + ": no number fits both");
     }
     if (link.countA().isPresent() && link.countB().isPresent()) {
       long gap = Math.abs(Long.parseLong(link.countA().get()) - Long.parseLong(link.countB().get()));

@@ -18,6 +18,8 @@ public final class CC {
   public static final Node partOf = term("partOf");
   public static final Node entails = term("entails");
   public static final Node opposes = term("opposes");
+  public static final Node hostedAs = term("hostedAs");
+  public static final Node official = term("official");
   public static final Node Article = term("Article");
   public static final Node Finding = term("Finding");
   public static final Node Rule = term("Rule");

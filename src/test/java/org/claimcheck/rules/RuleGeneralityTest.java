@@ -32,7 +32,8 @@ class RuleGeneralityTest {
           "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
           "http://www.w3.org/2000/01/rdf-schema#",
           "http://www.w3.org/2002/07/owl#",
-          "http://www.w3.org/2001/XMLSchema#");
+          "http://www.w3.org/2001/XMLSchema#",
+          "http://www.w3.org/2004/02/skos/core#");
   private static final Pattern IRI = Pattern.compile("<([^<>\\s]+)>");
   private static final Pattern DATE = Pattern.compile("\\^\\^<http://www.w3.org/2001/XMLSchema#(date|dateTime|gYear|gYearMonth)>");
 
