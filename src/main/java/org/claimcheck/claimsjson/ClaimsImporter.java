@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,6 +28,7 @@ import org.claimcheck.error.Utf8;
 import org.claimcheck.claimsjson.ClaimsFile.Article;
 import org.claimcheck.claimsjson.ClaimsFile.Claim;
 import org.claimcheck.claimsjson.ClaimsFile.NewActor;
+import org.claimcheck.claimsjson.ClaimsFile.NewEventType;
 import org.claimcheck.claimsjson.ClaimsFile.NewPlace;
 import org.claimcheck.claimsjson.ClaimsFile.Proposition;
 import org.claimcheck.claimsjson.ClaimsFile.Quantity;
@@ -60,11 +62,16 @@ public final class ClaimsImporter {
   /** Namespace of place IRIs, as in the shared gazetteer. */
   public static final String PLACE_NS = "https://w3id.org/claimcheck/id/place/";
 
+  /** Namespace of the event types that claims files declare. */
+  public static final String TYPE_NS = "https://w3id.org/claimcheck/id/type/";
+
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
   private static final Node SPEAKS_FOR = NodeFactory.createURI(CC.NS + "speaksFor");
   private static final Node SPOKESPERSON_OF = NodeFactory.createURI(CC.NS + "spokespersonOf");
   private static final Node COMMANDER_OF = NodeFactory.createURI(CC.NS + "commanderOf");
+  private static final Node BROADER = SKOS.broader.asNode();
+  private static final Set<String> BOUNDS = Set.of("more than", "at least", "fewer than", "less than", "at most", "up to");
 
   private final JsonInput input;
   private final NameIndex names;
@@ -111,6 +118,7 @@ public final class ClaimsImporter {
         .setNsPrefix("cc", CC.NS)
         .setNsPrefix("actor", ACTOR_NS)
         .setNsPrefix("place", PLACE_NS)
+        .setNsPrefix("type", TYPE_NS)
         .setNsPrefix("dcterms", DCTerms.NS)
         .setNsPrefix("rdfs", RDFS.uri)
         .setNsPrefix("skos", SKOS.uri)
@@ -118,6 +126,7 @@ public final class ClaimsImporter {
     Article article = require(file.article(), "/article", "an object describing the article");
     Node articleIri = NodeFactory.createURI(ARTICLE_NS + id(article.id(), "/article/id"));
     out.getPrefixMapping().setNsPrefix("", articleIri.getURI() + "#");
+    declareEventTypes(file.eventTypes());
     declareActors(file.actors());
     declarePlaces(file.places());
     ArticleText text = article(article, articleIri);
@@ -129,15 +138,33 @@ public final class ClaimsImporter {
       String id = unique(ids, id(source.id(), at + "/id"), at + "/id");
       sources.put(id, source(source, articleIri, id, at));
     }
+    // Every claim's IRI and proposition first, so that a claim may report one written after it.
+    Map<String, Node> claims = new TreeMap<>();
     for (int i = 0; i < file.claims().size(); i++) {
       String at = "/claims/" + i;
       Claim claim = file.claims().get(i);
       String id = unique(ids, id(claim.id(), at + "/id"), at + "/id");
-      claim(claim, id, at, articleIri, text, sources);
+      if (!Boolean.TRUE.equals(claim.draft())) {
+        claims.put(id, NodeFactory.createURI(articleIri.getURI() + "#" + id));
+      }
     }
-    if (file.claims().isEmpty()) {
-      throw input.error("/claims", "expected at least one claim");
+    Map<String, Node> propositions = new TreeMap<>();
+    Map<String, Node> modalities = new TreeMap<>();
+    List<Runnable> reporting = new ArrayList<>();
+    for (int i = 0; i < file.claims().size(); i++) {
+      String at = "/claims/" + i;
+      Claim claim = file.claims().get(i);
+      if (Boolean.TRUE.equals(claim.draft())) {
+        continue; // work in progress: validated when it is no longer a draft
+      }
+      if (claim.reports() != null) {
+        reporting.add(() -> reporting(claim, at, articleIri, text, sources, claims, propositions, modalities));
+      } else {
+        Node modality = claim(claim, claim.id(), at, articleIri, text, sources, propositions);
+        modalities.put(claim.id(), modality);
+      }
     }
+    reporting.forEach(Runnable::run);
   }
 
   /** The article text and its language, that quotes are checked against. */
@@ -186,7 +213,7 @@ public final class ClaimsImporter {
       add(iri, cc("textFile"), NodeFactory.createLiteralString(relative.toString().replace('\\', '/')));
     }
     if (article.outlet() != null) {
-      add(iri, cc("publishedBy"), resolve(Kind.ACTOR, article.outlet(), "/article/outlet"));
+      add(iri, cc("publishedBy"), outlet(article.outlet(), iri));
     }
     if (article.url() != null) {
       if (!article.url().matches("https?://\\S+")) {
@@ -195,6 +222,29 @@ public final class ClaimsImporter {
       add(iri, RDFS.seeAlso.asNode(), NodeFactory.createURI(article.url()));
     }
     return new ArticleText(text, language, published);
+  }
+
+  /** The outlet named, declared as a media outlet when nothing knows it yet. */
+  private Node outlet(String name, Node article) {
+    try {
+      return names.resolve(Kind.ACTOR, name);
+    } catch (NameIndex.Unresolved unknown) {
+      StringBuilder id = new StringBuilder();
+      for (String word : nonBlank(name, "/article/outlet").split("[^A-Za-z0-9]+")) {
+        if (!word.isEmpty()) {
+          id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+      }
+      String local = id.length() > 0 ? id.toString() : "outlet-" + article.getURI().substring(ARTICLE_NS.length());
+      Node iri = NodeFactory.createURI(ACTOR_NS + local);
+      if (names.knows(Kind.ACTOR, iri)) {
+        throw input.error("/article/outlet", unknown.getMessage());
+      }
+      add(iri, RDF.type.asNode(), cc("MediaOutlet"));
+      add(iri, RDFS.label.asNode(), NodeFactory.createLiteralLang(name, Folding.fold(name).matches(".*[\\u0600-\\u06FF].*") ? "ar" : "en"));
+      names.add(Kind.ACTOR, iri, List.of(name, local));
+      return iri;
+    }
   }
 
   private String readText(Path path, String at) {
@@ -223,16 +273,73 @@ public final class ClaimsImporter {
     return iri;
   }
 
-  private void claim(Claim claim, String id, String at, Node article, ArticleText text, Map<String, Node> sources) {
+  /** A claim with its own stance; returns its modality. */
+  private Node claim(Claim claim, String id, String at, Node article, ArticleText text,
+      Map<String, Node> sources, Map<String, Node> propositions) {
     Node iri = NodeFactory.createURI(article.getURI() + "#" + id);
+    DateRange said = speech(claim, iri, at, article, text, sources);
+    add(iri, cc("polarity"), resolve(Kind.POLARITY, require(claim.polarity(), at + "/polarity", "affirms, denies, neither confirms nor denies, or declines to comment"), at + "/polarity"));
+    Node modality = resolve(Kind.MODALITY, require(claim.modality(), at + "/modality", "fact, intent, plan, prediction, commitment or conditional"), at + "/modality");
+    add(iri, cc("modality"), modality);
+    boolean conditional = modality.equals(cc("Conditional"));
+    if (claim.condition() != null) {
+      if (!conditional) {
+        throw input.error(at + "/condition", "a condition belongs to a claim whose modality is \"conditional\"");
+      }
+      String condition = nonBlank(claim.condition(), at + "/condition");
+      verbatim(condition, id, "condition", at + "/condition", text);
+      add(iri, cc("condition"), NodeFactory.createLiteralLang(condition, text.language()));
+    } else if (conditional) {
+      throw input.error(at + "/condition", "missing: a conditional claim needs \"condition\", the words of its condition as the article writes them (\"unless provoked\")");
+    }
+    Node proposition = proposition(require(claim.proposition(), at + "/proposition", "an object: agent, eventType, location, time"), at + "/proposition", text.published(), said, sources);
+    add(iri, cc("proposition"), proposition);
+    propositions.put(id, proposition);
+    return modality;
+  }
+
+  /**
+   * A claim that reports another claim of the file: its own speaker, source, date and quote,
+   * with the reported claim's proposition and modality, and the stance cc:Reports.
+   */
+  private void reporting(Claim claim, String at, Node article, ArticleText text, Map<String, Node> sources,
+      Map<String, Node> claims, Map<String, Node> propositions, Map<String, Node> modalities) {
+    for (String field : List.of("polarity", "modality", "proposition", "condition")) {
+      if (input.has(at + "/" + field)) {
+        throw input.error(at + "/" + field, "a claim that reports another (\"reports\") takes the reported claim's "
+            + field + "; leave it out");
+      }
+    }
+    Node reported = claims.get(claim.reports());
+    if (reported == null || !propositions.containsKey(claim.reports())) {
+      throw input.error(at + "/reports", "unknown claim \"" + claim.reports() + "\": expected the id of a claim of this file"
+          + " that is not a draft and does not itself report another (the claims: "
+          + String.join(", ", propositions.keySet()) + ")");
+    }
+    Node iri = NodeFactory.createURI(article.getURI() + "#" + claim.id());
+    speech(claim, iri, at, article, text, sources);
+    add(iri, cc("polarity"), cc("Reports"));
+    add(iri, cc("reports"), reported);
+    add(iri, cc("modality"), modalities.get(claim.reports()));
+    add(iri, cc("proposition"), propositions.get(claim.reports()));
+  }
+
+  /** What every claim has: who said it, where, when, and its words; returns when it was said. */
+  private DateRange speech(Claim claim, Node iri, String at, Node article, ArticleText text, Map<String, Node> sources) {
+    String id = claim.id();
     add(iri, RDF.type.asNode(), CC.Assertion);
     add(iri, cc("inArticle"), article);
-    Node speaker = resolve(Kind.ACTOR, require(claim.speaker(), at + "/speaker", "the speaker, a name of an actor"), at + "/speaker");
-    add(iri, CC.speaker, speaker);
-    add(iri, cc("speakerRole"), resolve(Kind.ROLE, require(claim.role(), at + "/role", "a role (spokesperson, commander, institution, reporter, editorial voice)"), at + "/role"));
+    atLeastOne(claim.speaker(), at + "/speaker", "the speaker, a name of an actor (or a list of names)");
+    Node speaker = null;
+    for (int i = 0; i < claim.speaker().size(); i++) {
+      Node one = resolve(Kind.ACTOR, claim.speaker().get(i), item(at + "/speaker", i));
+      add(iri, CC.speaker, one);
+      speaker = speaker == null ? one : speaker;
+    }
+    add(iri, cc("speakerRole"), resolve(Kind.ROLE, require(claim.role(), at + "/role", "a role (spokesperson, official, minister, reporter, analyst, ...)"), at + "/role"));
     Node side = claim.onBehalfOf() != null
         ? resolve(Kind.ACTOR, claim.onBehalfOf(), at + "/onBehalfOf")
-        : sideOf(speaker);
+        : claim.speaker().size() == 1 ? sideOf(speaker) : sideOfAll(claim, at);
     add(iri, CC.onBehalfOf, side);
     String sourceId = require(claim.source(), at + "/source", "the id of a source of this file");
     Node source = sources.get(sourceId);
@@ -243,11 +350,13 @@ public final class ClaimsImporter {
     add(iri, cc("source"), source);
     DateRange publication = new DateRange(text.published(), text.published());
     DateRange said = when(require(claim.said(), at + "/said", "when it was said, a date"), at + "/said", text.published(), publication);
+    if (!said.closed()) {
+      throw input.error(at + "/said", "when a claim was said must be a day or a closed interval, not " + said
+          + "; where the article does not say, write the days it may have been said, such as"
+          + " {\"from\": \"2019-01-01\", \"until\": \"" + text.published() + "\"}");
+    }
     add(iri, cc("statedFrom"), date(said.from()));
     add(iri, cc("statedUntil"), date(said.until()));
-    add(iri, cc("polarity"), resolve(Kind.POLARITY, require(claim.polarity(), at + "/polarity", "affirms or denies"), at + "/polarity"));
-    add(iri, cc("modality"), resolve(Kind.MODALITY, require(claim.modality(), at + "/modality", "fact, intent, plan, prediction or commitment"), at + "/modality"));
-    add(iri, cc("proposition"), proposition(require(claim.proposition(), at + "/proposition", "an object: agent, eventType, location, time"), at + "/proposition", text.published(), said));
     String quote = nonBlank(require(claim.quote(), at + "/quote", "the verbatim words of the article"), at + "/quote");
     verbatim(quote, id, "quote", at + "/quote", text);
     add(iri, cc("quote"), NodeFactory.createLiteralLang(quote, text.language()));
@@ -259,9 +368,24 @@ public final class ClaimsImporter {
     }
     String gloss = nonBlank(require(claim.gloss(), at + "/gloss", "an English rendering of the quote"), at + "/gloss");
     add(iri, cc("gloss"), NodeFactory.createLiteralLang(gloss, "en"));
+    return said;
   }
 
-  private Node proposition(Proposition p, String at, LocalDate published, DateRange said) {
+  /** The one side that every speaker of a claim speaks for. */
+  private Node sideOfAll(Claim claim, String at) {
+    Set<Node> sides = new LinkedHashSet<>();
+    for (int i = 0; i < claim.speaker().size(); i++) {
+      sides.add(sideOf(resolve(Kind.ACTOR, claim.speaker().get(i), item(at + "/speaker", i))));
+    }
+    if (sides.size() != 1) {
+      throw input.error(at + "/onBehalfOf", "missing: the speakers speak for different sides ("
+          + sides.stream().map(names::shortName).collect(java.util.stream.Collectors.joining(", "))
+          + "); name the side the claim speaks for");
+    }
+    return sides.iterator().next();
+  }
+
+  private Node proposition(Proposition p, String at, LocalDate published, DateRange said, Map<String, Node> sources) {
     Node node = NodeFactory.createBlankNode();
     add(node, RDF.type.asNode(), cc("Proposition"));
     atLeastOne(p.agent(), at + "/agent", "at least one agent, a name of an actor");
@@ -276,24 +400,135 @@ public final class ClaimsImporter {
     for (int i = 0; i < p.object().size(); i++) {
       add(node, cc("object"), resolve(Kind.ACTOR, p.object().get(i), item(at + "/object", i)));
     }
-    DateRange time = when(require(p.time(), at + "/time", "the time it is about, a date"), at + "/time", published, said);
-    add(node, cc("holdsFrom"), date(time.from()));
-    add(node, cc("holdsUntil"), date(time.until()));
-    if (p.quantity() != null) {
-      Quantity q = p.quantity();
-      String qat = at + "/quantity";
-      Node quantity = NodeFactory.createBlankNode();
-      add(node, cc("quantity"), quantity);
-      add(quantity, RDF.type.asNode(), cc("Quantity"));
-      long count = require(q.count(), qat + "/count", "a count, a non-negative whole number");
-      if (count < 0) {
-        throw input.error(qat + "/count", "expected a non-negative whole number, not " + count);
+    for (int i = 0; i < p.target().size(); i++) {
+      add(node, cc("target"), actorOrPlace(p.target().get(i), item(at + "/target", i)));
+    }
+    if (p.host() != null) {
+      add(node, cc("host"), resolve(Kind.ACTOR, p.host(), at + "/host"));
+    }
+    if (p.about() != null) {
+      Node source = sources.get(p.about());
+      if (source == null) {
+        throw input.error(at + "/about", "unknown source \"" + p.about() + "\": expected the id of a source of this file"
+            + " (the document or report the claim is about; the sources: " + String.join(", ", sources.keySet()) + ")");
       }
-      add(quantity, cc("count"), NodeFactory.createLiteralDT(Long.toString(count), XSDDatatype.XSDinteger));
-      add(quantity, cc("unit"), resolve(Kind.UNIT, require(q.unit(), qat + "/unit", "a unit (soldiers, bases)"), qat + "/unit"));
-      add(quantity, cc("exactness"), resolve(Kind.EXACTNESS, require(q.exactness(), qat + "/exactness", "exact, approximate or varies with conditions"), qat + "/exactness"));
+      add(node, cc("about"), source);
+    }
+    DateRange time = when(require(p.time(), at + "/time", "the time it is about, a date (\"not said\" when the article does not say)"), at + "/time", published, said);
+    if (time.from() != null) {
+      add(node, cc("holdsFrom"), date(time.from()));
+    }
+    if (time.until() != null) {
+      add(node, cc("holdsUntil"), date(time.until()));
+    }
+    if (p.recurring() != null) {
+      add(node, cc("recurring"), NodeFactory.createLiteralString(nonBlank(p.recurring(), at + "/recurring")));
+    } else if (p.time() instanceof When.Expression e && e.text().strip().equalsIgnoreCase("periodically")) {
+      add(node, cc("recurring"), NodeFactory.createLiteralString("periodically"));
+    }
+    if (p.quantity() != null) {
+      add(node, cc("quantity"), quantity(p.quantity(), at + "/quantity", null));
     }
     return node;
+  }
+
+  /** A target: an actor, else a place. */
+  private Node actorOrPlace(String name, String at) {
+    try {
+      return names.resolve(Kind.ACTOR, name);
+    } catch (NameIndex.Unresolved notAnActor) {
+      try {
+        return names.resolve(Kind.PLACE, name);
+      } catch (NameIndex.Unresolved notAPlace) {
+        throw input.error(at, notAnActor.getMessage() + " (nor a place: " + notAPlace.getMessage() + ")");
+      }
+    }
+  }
+
+  /**
+   * A count: a number with its exactness or a bound, a range, or parts; {@code wholeUnit} is the
+   * unit of the whole for a part, which may leave it out.
+   */
+  private Node quantity(Quantity q, String at, Node wholeUnit) {
+    Node quantity = NodeFactory.createBlankNode();
+    add(quantity, RDF.type.asNode(), cc("Quantity"));
+    Node unit = q.unit() == null && wholeUnit != null
+        ? wholeUnit
+        : resolve(Kind.UNIT, require(q.unit(), at + "/unit", "a unit (soldiers, bases, aircraft, ships, vehicles, weapons, killed, wounded, people, US dollars)"), at + "/unit");
+    add(quantity, cc("unit"), unit);
+    if (q.measures() != null) {
+      String measure = q.measures().strip().toLowerCase(Locale.ROOT);
+      if (!measure.equals("level") && !measure.equals("change")) {
+        throw input.error(at + "/measures", "expected \"level\" (how many there are) or \"change\" (how many came or went), not \"" + q.measures() + "\"");
+      }
+      add(quantity, cc("measures"), cc(measure.equals("level") ? "Level" : "Change"));
+    }
+    List<Node> parts = new ArrayList<>();
+    long sum = 0;
+    boolean approximate = false;
+    for (int i = 0; i < q.parts().size(); i++) {
+      Quantity part = q.parts().get(i);
+      String pat = at + "/parts/" + i;
+      if (part.count() == null) {
+        throw input.error(pat + "/count", "missing: a part needs a count");
+      }
+      Node partNode = quantity(part, pat, unit);
+      add(quantity, cc("part"), partNode);
+      if (part.label() != null) {
+        add(partNode, RDFS.label.asNode(), NodeFactory.createLiteralLang(nonBlank(part.label(), pat + "/label"), "en"));
+      }
+      parts.add(partNode);
+      sum += part.count();
+      approximate |= part.exactness() != null && !Folding.fold(part.exactness()).equals("exact");
+    }
+    if (q.range() != null) {
+      if (q.count() != null || q.exactness() != null) {
+        throw input.error(at + "/range", "a range stands instead of a count and its exactness; leave those out");
+      }
+      if (q.range().size() != 2 || q.range().get(0) == null || q.range().get(1) == null
+          || q.range().get(0) < 0 || q.range().get(0) > q.range().get(1)) {
+        throw input.error(at + "/range", "expected [lowest, highest]: two non-negative whole numbers, the lowest first");
+      }
+      add(quantity, cc("atLeast"), integer(q.range().get(0)));
+      add(quantity, cc("atMost"), integer(q.range().get(1)));
+      return quantity;
+    }
+    Long count = q.count();
+    String exactness = q.exactness();
+    if (count == null && !parts.isEmpty()) {
+      count = sum;
+      exactness = exactness != null ? exactness : approximate ? "approximate" : "exact";
+    }
+    count = require(count, at + "/count", "a count, a non-negative whole number (or \"range\": [lowest, highest], or \"parts\")");
+    if (count < 0) {
+      throw input.error(at + "/count", "expected a non-negative whole number, not " + count);
+    }
+    String form = exactness == null ? "exact" : exactness.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (BOUNDS.contains(form)) {
+      long bound = switch (form) {
+        case "more than" -> count + 1;
+        case "fewer than", "less than" -> {
+          if (count == 0) {
+            throw input.error(at + "/count", "fewer than 0 is no count");
+          }
+          yield count - 1;
+        }
+        default -> count;
+      };
+      boolean lower = form.equals("more than") || form.equals("at least");
+      add(quantity, cc(lower ? "atLeast" : "atMost"), integer(bound));
+      return quantity;
+    }
+    if (exactness == null && parts.isEmpty()) {
+      throw input.error(at + "/exactness", "missing: expected exact, approximate, varies with conditions, more than, at least, fewer than or at most");
+    }
+    add(quantity, cc("count"), integer(count));
+    add(quantity, cc("exactness"), resolve(Kind.EXACTNESS, form, at + "/exactness"));
+    return quantity;
+  }
+
+  private static Node integer(long value) {
+    return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
   }
 
   private DateRange when(When when, String at, LocalDate published, DateRange reference) {
@@ -302,30 +537,37 @@ public final class ClaimsImporter {
         return RelativeDates.resolve(e.text(), published, reference);
       }
       When.Interval interval = (When.Interval) when;
-      DateRange from = date(interval.from(), at + "/from", published, reference);
-      DateRange until = date(interval.until(), at + "/until", published, reference);
-      if (from.from().isAfter(until.until())) {
-        throw input.error(at, "the interval starts (" + from.from() + ") after it ends (" + until.until() + ")");
+      LocalDate from = interval.from() == null ? null : end(interval.from(), at + "/from", published, reference, true);
+      LocalDate until = interval.until() == null ? null : end(interval.until(), at + "/until", published, reference, false);
+      if (from != null && until != null && from.isAfter(until)) {
+        throw input.error(at, "the interval starts (" + from + ") after it ends (" + until + ")");
       }
-      return new DateRange(from.from(), until.until());
+      return new DateRange(from, until);
     } catch (RelativeDates.BadDate e) {
       throw input.error(at, e.getMessage());
     }
   }
 
-  private DateRange date(String expression, String at, LocalDate published, DateRange reference) {
+  /** The first (or last) day of an interval's end, which must itself be a date, not open. */
+  private LocalDate end(String expression, String at, LocalDate published, DateRange reference, boolean first) {
+    DateRange range;
     try {
-      return RelativeDates.resolve(expression, published, reference);
+      range = RelativeDates.resolve(expression, published, reference);
     } catch (RelativeDates.BadDate e) {
       throw input.error(at, e.getMessage());
     }
+    if (!range.closed()) {
+      throw input.error(at, "\"" + expression + "\" is open (" + range + "): an end of an interval is a date;"
+          + " leave the end out for an open interval");
+    }
+    return first ? range.from() : range.until();
   }
 
   private void verbatim(String words, String claimId, String what, String at, ArticleText text) {
-    if (!text.text().contains(words)) {
+    Quotes.mismatch(text.text(), words).ifPresent(where -> {
       throw input.error(at, "the " + what + " of claim \"" + claimId
-          + "\" does not occur verbatim in the article text");
-    }
+          + "\" does not occur in the article text: " + where);
+    });
   }
 
   /** The side a speaker speaks for by default: its one organisation, else itself. */
@@ -343,7 +585,8 @@ public final class ClaimsImporter {
     for (int i = 0; i < actors.size(); i++) {
       NewActor actor = actors.get(i);
       String at = "/actors/" + i;
-      Node iri = declare(Kind.ACTOR, ACTOR_NS, actor.id(), actor.kind(), Kind.ACTOR_KIND, actor.label(), actor.aliases(), at);
+      Node type = resolve(Kind.ACTOR_KIND, require(actor.kind(), at + "/kind", "a kind of actor (state, organisation, armed force, person, media outlet, news agency, unnamed sources)"), at + "/kind");
+      Node iri = declare(Kind.ACTOR, ACTOR_NS, actor.id(), type, actor.label(), actor.aliases(), at);
       links.add(() -> {
         for (int j = 0; j < actor.partOf().size(); j++) {
           add(iri, CC.partOf, resolve(Kind.ACTOR, actor.partOf().get(j), item(at + "/partOf", j)));
@@ -353,6 +596,9 @@ public final class ClaimsImporter {
         }
         if (actor.commanderOf() != null) {
           add(iri, COMMANDER_OF, resolve(Kind.ACTOR, actor.commanderOf(), at + "/commanderOf"));
+        }
+        if (actor.speaksFor() != null) {
+          add(iri, SPEAKS_FOR, resolve(Kind.ACTOR, actor.speaksFor(), at + "/speaksFor"));
         }
       });
     }
@@ -364,24 +610,104 @@ public final class ClaimsImporter {
     for (int i = 0; i < places.size(); i++) {
       NewPlace place = places.get(i);
       String at = "/places/" + i;
-      Node iri = declare(Kind.PLACE, PLACE_NS, place.id(), place.kind(), Kind.PLACE_KIND, place.label(), place.aliases(), at);
+      Node type = resolve(Kind.PLACE_KIND, require(place.kind(), at + "/kind", "a kind of place (country, region, governorate, city, locality, site, border area, operational area)"), at + "/kind");
+      Node iri = declare(Kind.PLACE, PLACE_NS, place.id(), type, place.label(), place.aliases(), at);
       links.add(() -> {
+        if (place.within().isEmpty()) {
+          throw input.error(at + "/within", "missing: a place states the places it lies within (its country or"
+              + " region), so that rules can tell whether two places are one within the other");
+        }
         for (int j = 0; j < place.within().size(); j++) {
           add(iri, CC.within, resolve(Kind.PLACE, place.within().get(j), item(at + "/within", j)));
+        }
+        for (int j = 0; j < place.near().size(); j++) {
+          add(iri, cc("near"), resolve(Kind.PLACE, place.near().get(j), item(at + "/near", j)));
         }
       });
     }
     links.forEach(Runnable::run);
   }
 
-  private Node declare(Kind kind, String namespace, String id, String kindName, Kind classKind,
+  /**
+   * Declares an event type of the file: its labels, and its links once every type of the file is
+   * known; then refuses a vocabulary in which a type entails itself, or entails a type it opposes.
+   */
+  private void declareEventTypes(List<NewEventType> types) {
+    List<Runnable> links = new ArrayList<>();
+    Map<Node, String> declared = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < types.size(); i++) {
+      NewEventType type = types.get(i);
+      String at = "/eventTypes/" + i;
+      Node iri = declare(Kind.EVENT_TYPE, TYPE_NS, type.id(), cc("EventType"), type.label(), type.aliases(), at);
+      declared.put(iri, at);
+      if (type.comment() != null) {
+        add(iri, RDFS.comment.asNode(), NodeFactory.createLiteralLang(nonBlank(type.comment(), at + "/comment"), "en"));
+      }
+      links.add(() -> {
+        for (int j = 0; j < type.broader().size(); j++) {
+          add(iri, BROADER, resolve(Kind.EVENT_TYPE, type.broader().get(j), item(at + "/broader", j)));
+        }
+        for (int j = 0; j < type.entails().size(); j++) {
+          add(iri, CC.entails, resolve(Kind.EVENT_TYPE, type.entails().get(j), item(at + "/entails", j)));
+        }
+        for (int j = 0; j < type.opposes().size(); j++) {
+          Node other = resolve(Kind.EVENT_TYPE, type.opposes().get(j), item(at + "/opposes", j));
+          add(iri, CC.opposes, other);
+          add(other, CC.opposes, iri);
+        }
+        for (int j = 0; j < type.closeMatch().size(); j++) {
+          String match = type.closeMatch().get(j);
+          String pointer = item(at + "/closeMatch", j);
+          String expanded = out.getPrefixMapping().expandPrefix(known.getPrefixMapping().expandPrefix(match));
+          if (!expanded.matches("https?://\\S+")) {
+            throw input.error(pointer, "expected an http(s) IRI or a prefixed name such as plover:ASSAULT or cameo:190, not \"" + match + "\"");
+          }
+          add(iri, SKOS.closeMatch.asNode(), NodeFactory.createURI(expanded));
+        }
+      });
+    }
+    links.forEach(Runnable::run);
+    Graph world = new Union(known, out);
+    for (Map.Entry<Node, String> type : declared.entrySet()) {
+      Set<Node> reached = entailed(world, type.getKey());
+      if (reached.contains(type.getKey())) {
+        throw input.error(type.getValue(), "the event type " + names.shortName(type.getKey())
+            + " entails itself through broader and entails: the vocabulary loops");
+      }
+      for (Node other : world.find(type.getKey(), CC.opposes, Node.ANY).mapWith(Triple::getObject).toList()) {
+        if (reached.contains(other) || entailed(world, other).contains(type.getKey())) {
+          throw input.error(type.getValue(), "the event type " + names.shortName(type.getKey()) + " both opposes "
+              + names.shortName(other) + " and is linked to it by entailment (broader or entails)");
+        }
+      }
+    }
+  }
+
+  /** Every type that {@code type} entails through skos:broader and cc:entails, not itself unless it loops. */
+  private static Set<Node> entailed(Graph world, Node type) {
+    Set<Node> seen = new HashSet<>();
+    List<Node> queue = new ArrayList<>(List.of(type));
+    while (!queue.isEmpty()) {
+      Node next = queue.remove(queue.size() - 1);
+      for (Node property : List.of(BROADER, CC.entails)) {
+        world.find(next, property, Node.ANY).forEachRemaining(t -> {
+          if (seen.add(t.getObject())) {
+            queue.add(t.getObject());
+          }
+        });
+      }
+    }
+    return seen;
+  }
+
+  private Node declare(Kind kind, String namespace, String id, Node type,
       Map<String, String> label, Map<String, List<String>> aliases, String at) {
     Node iri = NodeFactory.createURI(namespace + id(id, at + "/id"));
     if (names.knows(kind, iri)) {
       throw input.error(at + "/id", "the " + kind.noun + " " + names.shortName(iri)
           + " already exists; refer to it by name instead of declaring it");
     }
-    add(iri, RDF.type.asNode(), resolve(classKind, require(kindName, at + "/kind", "a " + classKind.noun), at + "/kind"));
+    add(iri, RDF.type.asNode(), type);
     if (label.isEmpty()) {
       throw input.error(at + "/label", "expected a label: an object of language tag to name");
     }
@@ -400,6 +726,7 @@ public final class ClaimsImporter {
         all.add(alias);
       }
     });
+    all.add(id); // an item of the file answers to its bare id too
     names.add(kind, iri, all);
     return iri;
   }

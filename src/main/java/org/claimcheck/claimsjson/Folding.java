@@ -10,7 +10,7 @@ import java.util.Locale;
  *
  * <p>Arabic folds: the alef forms أ إ آ ٱ to ا; hamza on waw and ya, ؤ ئ, to و ي; alef maqsura ى
  * to ي; ta marbuta ة to ه; tatweel ـ removed; harakat and other marks (U+064B–U+065F, U+0670)
- * removed.
+ * removed; أميرك (America, American) to أمريك, the two spellings the press uses side by side.
  */
 public final class Folding {
   private Folding() {}
@@ -36,8 +36,10 @@ public final class Folding {
       }
       out.append(folded);
     }
+    // The two spellings of America and American that the Arabic press uses side by side.
+    String spelled = out.toString().replace("\u0645\u064A\u0631\u0643", "\u0645\u0631\u064A\u0643");
     // Case folding as Unicode's simple folding does it for Latin: upper, then lower.
-    return out.toString().toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    return spelled.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
   }
 
   /** The folded Arabic letter, {@code 0} for a character that is dropped. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,24 @@ import org.claimcheck.model.DateRange;
  *
  * <p>Any expression that gives one day may name its weekday after a comma ({@code yesterday,
  * Sunday}); a weekday that does not fit the day is an error.
+ *
+ * <p>Articles are often vague; these resolve to what the article says and no more, open where it
+ * is open (a {@link DateRange} end of {@code null}):
+ *
+ * <ul>
+ *   <li>{@code 2014} (a whole year); {@code early|mid|late March 2021} (days 1–10, 11–20, 21 to
+ *       the end), {@code early|mid|late this month}; {@code earlier this month|year} (from its
+ *       start to the day before publication); {@code last week|month|year} (the whole one before
+ *       publication's);
+ *   <li>{@code last Tuesday}, {@code this past Tuesday}: the latest Tuesday before the publication
+ *       date; {@code on Tuesday}: the latest Tuesday up to it;
+ *   <li>{@code since X} and {@code from X} (from X's first day, end open), {@code until X} and
+ *       {@code by X} (start open, to X's last day), {@code before X} (start open, to the day before
+ *       X), {@code after X} (from the day after X, end open);
+ *   <li>{@code previously}: start open, to the day before publication; {@code until further
+ *       notice}: from the reference's first day, end open; {@code not said}, {@code periodically}:
+ *       both ends open.
+ * </ul>
  */
 public final class RelativeDates {
   private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -56,6 +75,10 @@ public final class RelativeDates {
       Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)?(?: ([a-z]+))? of this month");
   private static final Pattern DAY_MONTH_LAST = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? ([a-z]+) last");
   private static final Pattern MONTH_DAY_LAST = Pattern.compile("([a-z]+) (\\d{1,2})(?:st|nd|rd|th)? last");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern PART_OF_MONTH = Pattern.compile("(early|mid|late)[ -](.+)");
+  private static final Pattern LAST_WEEKDAY = Pattern.compile("(last|on|this past) ([a-z]+)");
+  private static final Pattern OPEN = Pattern.compile("(since|from|before|after|until|by) (.+)");
   private static final Map<String, Integer> NUMBERS =
       Map.ofEntries(
           Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -93,6 +116,9 @@ public final class RelativeDates {
     }
     DateRange range = range(text, expression, published, reference);
     if (weekday.isPresent()) {
+      if (!range.closed()) {
+        throw new BadDate("\"" + expression + "\" names a weekday but means " + range + ", not one day");
+      }
       if (!range.from().equals(range.until())) {
         throw new BadDate("\"" + expression + "\" names a weekday but means " + range + ", not one day");
       }
@@ -127,6 +153,25 @@ public final class RelativeDates {
         return comingMonths(reference);
       case "then":
         return reference;
+      case "previously":
+        return new DateRange(null, published.minusDays(1));
+      case "until further notice":
+        return new DateRange(reference.from(), null);
+      case "not said":
+      case "periodically":
+        return new DateRange(null, null);
+      case "earlier this month":
+        return new DateRange(published.withDayOfMonth(1), latest(published.withDayOfMonth(1), published.minusDays(1)));
+      case "earlier this year":
+        return new DateRange(published.withDayOfYear(1), latest(published.withDayOfYear(1), published.minusDays(1)));
+      case "last week":
+        return new DateRange(
+            published.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+            published.minusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
+      case "last month":
+        return month(YearMonth.from(published).minusMonths(1));
+      case "last year":
+        return new DateRange(LocalDate.of(published.getYear() - 1, 1, 1), LocalDate.of(published.getYear() - 1, 12, 31));
       case "ongoing":
         if (reference.from().isAfter(published)) {
           throw new BadDate("\"" + original + "\" starts after the publication date " + published);
@@ -134,6 +179,42 @@ public final class RelativeDates {
         return new DateRange(reference.from(), published);
       default:
         break;
+    }
+    if (YEAR.matcher(text).matches()) {
+      int year = Integer.parseInt(text);
+      return new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+    if ((m = OPEN.matcher(text)).matches() && !text.equals("until further notice")) {
+      DateRange bound = range(m.group(2), original, published, reference);
+      if (!bound.closed()) {
+        throw new BadDate("\"" + original + "\": \"" + m.group(2) + "\" must be a date, not an open time");
+      }
+      return switch (m.group(1)) {
+        case "since", "from" -> new DateRange(bound.from(), null);
+        case "until", "by" -> new DateRange(null, bound.until());
+        case "before" -> new DateRange(null, bound.from().minusDays(1));
+        default -> new DateRange(bound.until().plusDays(1), null);
+      };
+    }
+    if ((m = PART_OF_MONTH.matcher(text)).matches()) {
+      DateRange whole = range(m.group(2), original, published, reference);
+      if (!whole.closed() || !isWholeMonths(whole) || !YearMonth.from(whole.from()).equals(YearMonth.from(whole.until()))) {
+        throw new BadDate("\"" + original + "\": early, mid and late apply to one month, such as \"late March 2021\"");
+      }
+      YearMonth month = YearMonth.from(whole.from());
+      return switch (m.group(1)) {
+        case "early" -> new DateRange(month.atDay(1), month.atDay(10));
+        case "mid" -> new DateRange(month.atDay(11), month.atDay(20));
+        default -> new DateRange(month.atDay(21), month.atEndOfMonth());
+      };
+    }
+    if ((m = LAST_WEEKDAY.matcher(text)).matches() && isWeekday(m.group(2))) {
+      // "on Friday" in an article of a Friday may be that day; "last Friday" is an earlier one.
+      LocalDate from = m.group(1).equals("on") ? published : published.minusDays(1);
+      return day(from.with(TemporalAdjusters.previousOrSame(weekday(m.group(2), original))));
+    }
+    if (text.equals("this month")) {
+      return month(YearMonth.from(published));
     }
     if ((m = DAYS_AGO.matcher(text)).matches()) {
       return day(published.minusDays(count(m.group(1), original)));
@@ -162,7 +243,9 @@ public final class RelativeDates {
     throw new BadDate(
         "\"" + original + "\" is not a date: expected an ISO date (2021-02-21), a month (2020-08,"
             + " August 2020), today, yesterday, N days ago, last MONTH, the Nth of this month,"
-            + " N MONTH last, in the past days, in the coming months, then or ongoing,"
+            + " N MONTH last, last WEEKDAY, a year (2014), early|mid|late MONTH YEAR, earlier this"
+            + " month|year, last week|month|year, since|until|before|after DATE, previously, until"
+            + " further notice, not said, in the past days, in the coming months, then or ongoing,"
             + " optionally followed by \", WEEKDAY\"");
   }
 
@@ -185,6 +268,19 @@ public final class RelativeDates {
   private static YearMonth lastOccurrence(Month month, LocalDate published) {
     YearMonth candidate = YearMonth.of(published.getYear(), month);
     return candidate.isBefore(YearMonth.from(published)) ? candidate : candidate.minusYears(1);
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static boolean isWeekday(String word) {
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static DateRange day(LocalDate day) {

@@ -9,14 +9,18 @@ import java.io.IOException;
 
 /**
  * A date as written in a claims file: a string (an ISO date or a relative expression, see {@link
- * RelativeDates}) or an object {@code {"from": ..., "until": ...}} whose ends are such strings.
+ * RelativeDates}) or an object {@code {"from": ..., "until": ...}} whose ends are such strings;
+ * an end left out is open.
  */
 @JsonDeserialize(using = When.Reader.class)
 public sealed interface When {
   /** One expression, such as {@code 2021-02-21} or {@code yesterday, Sunday}. */
   record Expression(String text) implements When {}
 
-  /** An interval from the first day of {@code from} to the last day of {@code until}. */
+  /**
+   * An interval from the first day of {@code from} to the last day of {@code until}; either may
+   * be {@code null}, an open end.
+   */
   record Interval(String from, String until) implements When {}
 
   /** Reads a string or a {@code {from, until}} object, strictly. */
@@ -47,8 +51,8 @@ public sealed interface When {
           until = p.getText();
         }
       }
-      if (from == null || until == null) {
-        ctxt.reportInputMismatch(When.class, "an interval needs both \"from\" and \"until\"");
+      if (from == null && until == null) {
+        ctxt.reportInputMismatch(When.class, "an interval needs \"from\", \"until\" or both (leave one out for an open end)");
       }
       return new Interval(from, until);
     }
