@@ -63,20 +63,15 @@ final class Explainer {
     if (backward.isPresent()) {
       return List.of(entailment(backward.get()));
     }
-    for (String p : knowledge.entailedTypes(typeA)) {
-      for (String hosted : knowledge.hostedAs(p)) {
-        Optional<List<String>> chain = knowledge.entailmentChain(hosted, typeB);
-        if (chain.isPresent()) {
-          List<String> steps = new ArrayList<>();
-          if (!p.equals(typeA)) {
-            steps.add(entailment(knowledge.entailmentChain(typeA, p).orElseThrow()));
-          }
-          steps.add("on a host's territory, " + knowledge.label(p) + " is, for the host, " + knowledge.label(hosted));
-          if (!hosted.equals(typeB)) {
-            steps.add(entailment(chain.get()));
-          }
-          return steps;
+    for (String hosted : knowledge.hostedAs(typeA)) {
+      Optional<List<String>> chain = knowledge.entailmentChain(hosted, typeB);
+      if (chain.isPresent()) {
+        List<String> steps = new ArrayList<>();
+        steps.add("on a host's territory, " + knowledge.label(typeA) + " is, for the host, " + knowledge.label(hosted));
+        if (!hosted.equals(typeB)) {
+          steps.add(entailment(chain.get()));
         }
+        return steps;
       }
     }
     for (String p : knowledge.entailedTypes(typeA)) {

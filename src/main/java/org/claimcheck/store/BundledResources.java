@@ -20,7 +20,7 @@ public final class BundledResources {
    * gazetteer, read together as one graph.
    */
   public static final List<String> ONTOLOGY =
-      List.of("ontology/claimcheck.ttl", "ontology/events.ttl");
+      List.of("ontology/claimcheck.ttl", "ontology/events.ttl", "ontology/world.ttl");
 
   /** Classpath name of the SHACL shapes for facts. */
   public static final String SHAPES = "ontology/shapes.ttl";

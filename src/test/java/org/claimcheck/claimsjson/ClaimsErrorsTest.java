@@ -72,8 +72,9 @@ class ClaimsErrorsTest {
   void unknownField() throws IOException {
     String json = BASE.replace("\"gloss\":", "\"colour\": \"red\",\n      \"gloss\":");
     assertError(json, "\"colour\"", "/claims/0/colour",
-        "unknown field \"colour\" (expected one of: gloss, id, modality, onBehalfOf, polarity,"
-            + " proposition, quote, restatedAs, role, said, source, speaker)");
+        "unknown field \"colour\" (expected one of: condition, draft, gloss, id, modality,"
+            + " onBehalfOf, polarity, proposition, quote, reports, restatedAs, role, said, source,"
+            + " speaker)");
   }
 
   @Test
@@ -107,7 +108,7 @@ class ClaimsErrorsTest {
   void unknownArabicNameSuggestsTheClosest() throws IOException {
     String json = BASE.replace("\"Hasakah governorate\"", "\"الحسكا\"");
     assertError(json, "\"الحسكا\"", "/claims/0/proposition/location/0",
-        "unknown place \"الحسكا\"; did you mean \"الحسكة\" (place:Hasakah)?");
+        "unknown place \"الحسكا\"; did you mean \"الحسكة\" (place:Hasakah), or \"آسيا\" (place:Asia), or \"أمريكا\" (place:UnitedStates)?");
   }
 
   @Test
@@ -137,7 +138,7 @@ class ClaimsErrorsTest {
     // The misspelt quote is still a substring; make it one that is not.
     json = json.replace("\"no forces are leaving Hasaka\"", "\"no troops are leaving Hasakah\"");
     assertError(json, "\"no troops are leaving Hasakah\"", "/claims/0/quote",
-        "the quote of claim \"c1\" does not occur verbatim in the article text");
+        "the quote of claim \"c1\" does not occur in the article text: the text and the quote agree up to \"no \", then the quote has \"troops are leaving hasak…\" where the text has \"forces are leaving hasak…\" (compared with spelling variants folded)");
   }
 
   @Test
@@ -157,7 +158,7 @@ class ClaimsErrorsTest {
   void missingField() throws IOException {
     String json = BASE.replace("\"role\": \"spokesperson\",", "");
     assertError(json, "{\n      \"id\": \"c1\"", "/claims/0/role",
-        "missing: expected a role (spokesperson, commander, institution, reporter, editorial voice)");
+        "missing: expected a role (spokesperson, official, minister, reporter, analyst, ...)");
   }
 
   @Test
