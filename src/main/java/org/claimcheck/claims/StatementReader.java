@@ -48,7 +48,7 @@ public final class StatementReader {
       """
         ?s a cc:Assertion ; cc:inArticle ?article ;
            cc:speakerRole ?role ; cc:onBehalfOf ?side ; cc:source ?source ;
-           cc:statedFrom ?statedFrom ; cc:statedUntil ?statedUntil ;
+           cc:statedUntil ?statedUntil ;
            cc:polarity ?polarity ; cc:modality ?modality ; cc:proposition ?p ;
            cc:quote ?quote ; cc:gloss ?gloss .
         ?p cc:eventType ?type .
@@ -73,6 +73,7 @@ public final class StatementReader {
                   ?source a ?sourceKind . ?sourceKind rdfs:subClassOf cc:Source .
                 }
                 OPTIONAL { ?source dcterms:title ?sourceTitle FILTER(LANGMATCHES(LANG(?sourceTitle), "en")) }
+                OPTIONAL { ?s cc:statedFrom ?statedFrom }
                 OPTIONAL { ?p cc:holdsFrom ?holdsFrom }
                 OPTIONAL { ?p cc:holdsUntil ?holdsUntil }
                 OPTIONAL {
@@ -225,7 +226,7 @@ public final class StatementReader {
         row.contains("sourceKind") ? knowledge.label(text(row, "sourceKind")) : "source",
         row.contains("sourceTitle") ? text(row, "sourceTitle") : "",
         knowledge.official(role),
-        new DateRange(date(row, "statedFrom"), date(row, "statedUntil")),
+        new DateRange(optional(row, "statedFrom").map(LocalDate::parse).orElse(null), date(row, "statedUntil")),
         Polarity.fromLocalName(localName(text(row, "polarity"))).orElseThrow(),
         Modality.valueOf(localName(text(row, "modality")).toUpperCase(Locale.ROOT)),
         knowledge.label(text(row, "type")),

@@ -165,6 +165,7 @@ public final class ClaimsImporter {
       }
     }
     reporting.forEach(Runnable::run);
+    splits.forEach(this::split);
   }
 
   /** The article text and its language, that quotes are checked against. */
@@ -337,10 +338,11 @@ public final class ClaimsImporter {
       speaker = speaker == null ? one : speaker;
     }
     add(iri, cc("speakerRole"), resolve(Kind.ROLE, require(claim.role(), at + "/role", "a role (spokesperson, official, minister, reporter, analyst, ...)"), at + "/role"));
-    Node side = claim.onBehalfOf() != null
-        ? resolve(Kind.ACTOR, claim.onBehalfOf(), at + "/onBehalfOf")
-        : claim.speaker().size() == 1 ? sideOf(speaker) : sideOfAll(claim, at);
-    add(iri, CC.onBehalfOf, side);
+    if (claim.onBehalfOf() != null) {
+      add(iri, CC.onBehalfOf, resolve(Kind.ACTOR, claim.onBehalfOf(), at + "/onBehalfOf"));
+    } else {
+      bySide(claim, iri, at);
+    }
     String sourceId = require(claim.source(), at + "/source", "the id of a source of this file");
     Node source = sources.get(sourceId);
     if (source == null) {
@@ -350,12 +352,16 @@ public final class ClaimsImporter {
     add(iri, cc("source"), source);
     DateRange publication = new DateRange(text.published(), text.published());
     DateRange said = when(require(claim.said(), at + "/said", "when it was said, a date"), at + "/said", text.published(), publication);
-    if (!said.closed()) {
-      throw input.error(at + "/said", "when a claim was said must be a day or a closed interval, not " + said
-          + "; where the article does not say, write the days it may have been said, such as"
-          + " {\"from\": \"2019-01-01\", \"until\": \"" + text.published() + "\"}");
+    if (said.until() == null) {
+      // Nothing in the article was said after it was published.
+      said = new DateRange(said.from(), text.published());
     }
-    add(iri, cc("statedFrom"), date(said.from()));
+    if (said.from() != null) {
+      if (said.from().isAfter(said.until())) {
+        throw input.error(at + "/said", "it was said after the article was published (" + text.published() + ")");
+      }
+      add(iri, cc("statedFrom"), date(said.from()));
+    }
     add(iri, cc("statedUntil"), date(said.until()));
     String quote = nonBlank(require(claim.quote(), at + "/quote", "the verbatim words of the article"), at + "/quote");
     verbatim(quote, id, "quote", at + "/quote", text);
@@ -371,18 +377,48 @@ public final class ClaimsImporter {
     return said;
   }
 
-  /** The one side that every speaker of a claim speaks for. */
-  private Node sideOfAll(Claim claim, String at) {
-    Set<Node> sides = new LinkedHashSet<>();
+  /**
+   * The side of a claim whose side is not given: the one its speakers speak for. Speakers of
+   * different sides ("US and Iraqi officials confirmed") each hold the stance for their own
+   * side: the claim's first side stays on its IRI, each further side gets an assertion of its
+   * own, {@code #id~2}, {@code #id~3} ({@code ~} is never in an id), made once the claim is
+   * complete.
+   */
+  private void bySide(Claim claim, Node iri, String at) {
+    Map<Node, List<Node>> speakers = new java.util.LinkedHashMap<>();
     for (int i = 0; i < claim.speaker().size(); i++) {
-      sides.add(sideOf(resolve(Kind.ACTOR, claim.speaker().get(i), item(at + "/speaker", i))));
+      Node speaker = resolve(Kind.ACTOR, claim.speaker().get(i), item(at + "/speaker", i));
+      speakers.computeIfAbsent(sideOf(speaker), k -> new ArrayList<>()).add(speaker);
     }
-    if (sides.size() != 1) {
-      throw input.error(at + "/onBehalfOf", "missing: the speakers speak for different sides ("
-          + sides.stream().map(names::shortName).collect(java.util.stream.Collectors.joining(", "))
-          + "); name the side the claim speaks for");
+    List<Node> sides = new ArrayList<>(speakers.keySet());
+    add(iri, CC.onBehalfOf, sides.get(0));
+    if (sides.size() > 1) {
+      splits.add(new Split(iri, sides, speakers));
     }
-    return sides.iterator().next();
+  }
+
+  /** A claim whose speakers speak for several sides, and who speaks for which. */
+  private record Split(Node iri, List<Node> sides, Map<Node, List<Node>> speakers) {}
+
+  private final List<Split> splits = new ArrayList<>();
+
+  /** Gives each further side of a split claim its own assertion, with its own speakers. */
+  private void split(Split split) {
+    List<Triple> triples = out.find(split.iri(), Node.ANY, Node.ANY).toList();
+    for (int n = 1; n < split.sides().size(); n++) {
+      Node side = split.sides().get(n);
+      Node copy = NodeFactory.createURI(split.iri().getURI() + "~" + (n + 1));
+      for (Triple t : triples) {
+        if (!t.getPredicate().equals(CC.speaker) && !t.getPredicate().equals(CC.onBehalfOf)) {
+          add(copy, t.getPredicate(), t.getObject());
+        }
+      }
+      add(copy, CC.onBehalfOf, side);
+      for (Node speaker : split.speakers().get(side)) {
+        add(copy, CC.speaker, speaker);
+        out.delete(Triple.create(split.iri(), CC.speaker, speaker));
+      }
+    }
   }
 
   private Node proposition(Proposition p, String at, LocalDate published, DateRange said, Map<String, Node> sources) {

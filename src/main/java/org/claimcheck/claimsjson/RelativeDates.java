@@ -173,7 +173,7 @@ public final class RelativeDates {
       case "last year":
         return new DateRange(LocalDate.of(published.getYear() - 1, 1, 1), LocalDate.of(published.getYear() - 1, 12, 31));
       case "ongoing":
-        if (reference.from().isAfter(published)) {
+        if (reference.from() != null && reference.from().isAfter(published)) {
           throw new BadDate("\"" + original + "\" starts after the publication date " + published);
         }
         return new DateRange(reference.from(), published);
@@ -260,7 +260,8 @@ public final class RelativeDates {
   }
 
   private static boolean isWholeMonths(DateRange range) {
-    return range.from().getDayOfMonth() == 1
+    return range.closed()
+        && range.from().getDayOfMonth() == 1
         && range.until().equals(YearMonth.from(range.until()).atEndOfMonth());
   }
 

@@ -23,9 +23,11 @@ import picocli.CommandLine.Spec;
           + " modelled as the facts in facts/articles/ are.",
       "Actors, places and event types are resolved by IRI, prefixed name or any English or"
           + " Arabic label or alias, against the bundled ontology and the actors.ttl and"
-          + " places.ttl of --facts. Dates may be relative to the publication date. Every quote"
-          + " must occur verbatim in the article text.",
-      "check and validate read .json claims files directly as well (with --facts at its default)."
+          + " places.ttl of --facts, and the event types, actors and places the file declares."
+          + " Dates may be relative to the publication date. Every quote must occur in the article"
+          + " text (typographic and Arabic spelling variants aside).",
+      "check, validate, report and load read .json claims files directly as well; their names"
+          + " resolve against the other files named in the same command."
     })
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

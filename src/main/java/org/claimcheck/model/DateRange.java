@@ -12,6 +12,11 @@ public record DateRange(LocalDate from, LocalDate until) {
     return new DateRange(day, day);
   }
 
+  /** The first day known: the start, else the end (for ordering by time). */
+  public LocalDate firstDay() {
+    return from != null ? from : until;
+  }
+
   /** Both ends given. */
   public boolean closed() {
     return from != null && until != null;

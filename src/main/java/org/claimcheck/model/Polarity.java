@@ -21,6 +21,15 @@ public enum Polarity {
     return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
+  /** The local name of its ontology term ({@code DeclinesToComment}). */
+  public String localName() {
+    StringBuilder name = new StringBuilder();
+    for (String word : name().split("_")) {
+      name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return name.toString();
+  }
+
   /** The value whose ontology term has the local name {@code localName} ({@code DeclinesToComment}). */
   public static Optional<Polarity> fromLocalName(String localName) {
     return Arrays.stream(values())

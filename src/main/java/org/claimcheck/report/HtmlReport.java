@@ -240,14 +240,14 @@ public final class HtmlReport {
 
   /** One column per first day said; in each, the statements stacked, official lane on top. */
   private static void svg(Html h, ReportContent content) {
-    List<String> days = content.timeline().stream().map(s -> s.stated().from().toString()).distinct().toList();
+    List<String> days = content.timeline().stream().map(s -> s.stated().firstDay().toString()).distinct().toList();
     Map<String, int[]> stacks = new TreeMap<>();
     Map<String, int[]> position = new LinkedHashMap<>();
     int[] laneDepth = new int[2];
     for (Statement s : content.timeline()) {
       int lane = s.official() ? 0 : 1;
-      int[] stack = stacks.computeIfAbsent(lane + " " + s.stated().from(), k -> new int[1]);
-      position.put(s.iri(), new int[] {days.indexOf(s.stated().from().toString()), lane, stack[0]++});
+      int[] stack = stacks.computeIfAbsent(lane + " " + s.stated().firstDay(), k -> new int[1]);
+      position.put(s.iri(), new int[] {days.indexOf(s.stated().firstDay().toString()), lane, stack[0]++});
       laneDepth[lane] = Math.max(laneDepth[lane], stack[0]);
     }
     int laneHeight0 = Math.max(1, laneDepth[0]) * ROW + 16;

@@ -119,10 +119,12 @@ public final class RdfReport {
     add(g, node, RDFS.label.asNode(), english(ReportContent.who(s) + " " + s.summary()));
     add(g, node, CC.inArticle, NodeFactory.createURI(s.article()));
     add(g, node, CC.onBehalfOf, NodeFactory.createURI(s.sideIri()));
-    add(g, node, CC.polarity, CC.term(capitalized(s.polarity().id())));
+    add(g, node, CC.polarity, CC.term(s.polarity().localName()));
     add(g, node, CC.modality, CC.term(capitalized(s.modality().id())));
     DateRange stated = s.stated();
-    add(g, node, CC.statedFrom, date(stated.from().toString()));
+    if (stated.from() != null) {
+      add(g, node, CC.statedFrom, date(stated.from().toString()));
+    }
     add(g, node, CC.statedUntil, date(stated.until().toString()));
     add(g, node, CC.quote, NodeFactory.createLiteralLang(s.quote(), s.language()));
     add(g, node, CC.gloss, english(s.gloss()));

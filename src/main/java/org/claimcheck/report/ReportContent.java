@@ -25,7 +25,7 @@ import org.claimcheck.model.Statement;
 final class ReportContent {
   /** The order of the timeline: by the first day said, then the last, then IRI. */
   private static final Comparator<Statement> BY_DATE =
-      Comparator.comparing((Statement s) -> s.stated().from())
+      Comparator.comparing((Statement s) -> s.stated().firstDay())
           .thenComparing(s -> s.stated().until())
           .thenComparing(Statement::iri);
 
@@ -102,7 +102,7 @@ final class ReportContent {
         .reduce(
             (x, y) ->
                 new DateRange(
-                    x.from().isBefore(y.from()) ? x.from() : y.from(),
+                    x.firstDay().isBefore(y.firstDay()) ? x.firstDay() : y.firstDay(),
                     x.until().isAfter(y.until()) ? x.until() : y.until()));
   }
 

@@ -13,16 +13,13 @@ import org.claimcheck.claimsjson.ClaimsImporter;
  * JSON claims files ({@code .json}) as a source of facts: what names in them resolve against,
  * and reading them into RDF with {@link ClaimsImporter}.
  *
- * <p>Names resolve against the bundled ontology and the shared {@code actors.ttl} and {@code
- * places.ttl} of a facts directory: the one given to {@code claimcheck import --facts}, and
- * {@link #DEFAULT_FACTS} (relative to the working directory) when a {@code .json} file is loaded
- * by {@code check} or {@code validate}. A facts directory without those files leaves only the
- * ontology and the file's own declarations. {@code .jsonld} stays JSON-LD.
+ * <p>Names resolve against the bundled ontology and what else the same command reads: for {@code
+ * check}, {@code validate}, {@code report} and {@code load}, every other file named on the command
+ * line (RDF first, then the claims files before this one); for {@code claimcheck import}, the
+ * shared {@code actors.ttl} and {@code places.ttl} of {@code --facts}. Never the working
+ * directory. {@code .jsonld} stays JSON-LD.
  */
 public final class ClaimsFiles {
-  /** The facts directory used when none is given: {@code facts}, in the working directory. */
-  public static final Path DEFAULT_FACTS = Path.of("facts");
-
   /** The shared files of a facts directory that names resolve against. */
   static final List<String> SHARED = List.of("actors.ttl", "places.ttl");
 
@@ -57,6 +54,11 @@ public final class ClaimsFiles {
    * {@code factsDir}, {@code cc:textFile} written relative to {@code rdfDir}.
    */
   public static Graph read(Path file, Path factsDir, Path rdfDir) {
-    return ClaimsImporter.toGraph(file, known(factsDir), rdfDir);
+    return read(file, known(factsDir), rdfDir);
+  }
+
+  /** The RDF of the claims file {@code file}, names resolved against {@code known}. */
+  public static Graph read(Path file, Graph known, Path rdfDir) {
+    return ClaimsImporter.toGraph(file, known, rdfDir);
   }
 }

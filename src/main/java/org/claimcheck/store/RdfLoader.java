@@ -73,12 +73,60 @@ public final class RdfLoader {
     return readAll(paths, StreamRDFLib.dataset(dataset));
   }
 
+  /**
+   * Reads the RDF files first, then the claims files, whose names resolve against the bundled
+   * ontology, the RDF files and the claims files before them (never against the working
+   * directory). The RDF is kept aside for that only when there is a claims file to read.
+   */
   private static List<Path> readAll(List<Path> paths, StreamRDF sink) {
     List<Path> files = RdfFiles.expand(paths);
+    List<Path> claims = files.stream().filter(f -> ClaimsFiles.isClaimsFile(f.getFileName().toString())).toList();
+    Graph known = claims.isEmpty() ? null : BundledResources.ontology();
+    StreamRDF rdf = known == null ? sink : new Tee(sink, StreamRDFLib.graph(known));
     for (Path file : files) {
-      read(file, sink);
+      if (!claims.contains(file)) {
+        read(file, rdf);
+      }
+    }
+    for (Path file : claims) {
+      Graph graph = ClaimsFiles.read(file, known, file.toAbsolutePath().getParent());
+      emit(graph, sink);
+      GraphUtil.addInto(known, graph);
     }
     return files;
+  }
+
+  private static void emit(Graph graph, StreamRDF sink) {
+    graph.getPrefixMapping().getNsPrefixMap().forEach(sink::prefix);
+    graph.find().forEachRemaining(sink::triple);
+  }
+
+  /** Sends what it is given to two sinks. */
+  private static final class Tee extends org.apache.jena.riot.system.StreamRDFWrapper {
+    private final StreamRDF copy;
+
+    Tee(StreamRDF sink, StreamRDF copy) {
+      super(sink);
+      this.copy = copy;
+    }
+
+    @Override
+    public void triple(org.apache.jena.graph.Triple triple) {
+      super.triple(triple);
+      copy.triple(triple);
+    }
+
+    @Override
+    public void quad(org.apache.jena.sparql.core.Quad quad) {
+      super.quad(quad);
+      copy.triple(quad.asTriple());
+    }
+
+    @Override
+    public void prefix(String prefix, String iri) {
+      super.prefix(prefix, iri);
+      copy.prefix(prefix, iri);
+    }
   }
 
   /** A new in-memory dataset holding every RDF file in {@code paths}. */
@@ -99,10 +147,7 @@ public final class RdfLoader {
    */
   public static void read(Path file, StreamRDF sink, LongConsumer bytesRead) {
     if (ClaimsFiles.isClaimsFile(file.getFileName().toString())) {
-      Path dir = file.toAbsolutePath().getParent();
-      Graph graph = ClaimsFiles.read(file, ClaimsFiles.DEFAULT_FACTS, dir);
-      graph.getPrefixMapping().getNsPrefixMap().forEach(sink::prefix);
-      graph.find().forEachRemaining(sink::triple);
+      emit(ClaimsFiles.read(file, BundledResources.ontology(), file.toAbsolutePath().getParent()), sink);
       return;
     }
     Lang lang =

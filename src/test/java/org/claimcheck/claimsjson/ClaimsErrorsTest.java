@@ -59,7 +59,7 @@ class ClaimsErrorsTest {
 
   @BeforeAll
   static void loadKnown() {
-    known = ClaimsFiles.known(ClaimsFiles.DEFAULT_FACTS);
+    known = ClaimsFiles.known(Path.of("facts"));
   }
 
   @Test

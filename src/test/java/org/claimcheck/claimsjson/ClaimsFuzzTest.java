@@ -18,7 +18,7 @@ import org.claimcheck.store.ClaimsFiles;
  * fuzzes.
  */
 class ClaimsFuzzTest {
-  private static final Graph KNOWN = ClaimsFiles.known(ClaimsFiles.DEFAULT_FACTS);
+  private static final Graph KNOWN = ClaimsFiles.known(Path.of("facts"));
   private static final Path FILE = Path.of("fuzz.json");
 
   @FuzzTest(maxDuration = "60s")

@@ -1,5 +1,7 @@
 package org.claimcheck.claimsjson;
 
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +20,7 @@ class NameResolutionTest {
 
   @BeforeAll
   static void index() {
-    Graph known = ClaimsFiles.known(ClaimsFiles.DEFAULT_FACTS);
+    Graph known = ClaimsFiles.known(Path.of("facts"));
     names = new NameIndex(known);
   }
 
