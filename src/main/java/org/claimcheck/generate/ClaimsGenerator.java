@@ -42,11 +42,13 @@ public final class ClaimsGenerator {
           "antonymy",
           "antonymy-entailed",
           "entailment",
+          "host",
           "modality",
           "modality-opposition",
           "negation",
           "numbers",
           "numbers-approximate",
+          "numbers-bounds",
           "numbers-trend",
           "same-side",
           "same-side-entailed");
@@ -76,6 +78,12 @@ public final class ClaimsGenerator {
     {"Interference", "Fact"},
     {"Resurgence", "Fact"},
     {"CoreMembership", "Fact"},
+    {"ArmsSupply", "Fact"},
+    {"MilitaryExercise", "Fact"},
+    {"DiplomaticVisit", "Fact"},
+    {"Negotiations", "Plan"},
+    {"IntelligenceSharing", "Fact"},
+    {"HumanitarianAid", "Fact"},
   };
 
   /** Background types denied, with the modality they are denied in. */
@@ -309,8 +317,8 @@ public final class ClaimsGenerator {
           official ? spox : outlet, official ? "Spokesperson" : "Reporter", official ? side : outlet,
           official ? statement : report, stated, stated,
           deny ? "Denies" : "Affirms", kind[1], kind[0], List.of(about), List.of(where), from, until,
-          quantity, unit, quantity == null ? null : EXACTNESS[random.nextInt(EXACTNESS.length)],
-          arabic);
+          quantity, null, unit, quantity == null ? null : EXACTNESS[random.nextInt(EXACTNESS.length)],
+          null, arabic);
       assertion(a);
     }
   }
@@ -352,8 +360,10 @@ public final class ClaimsGenerator {
       LocalDate from,
       LocalDate until,
       Integer count,
+      Integer atLeast,
       String unit,
       String exactness,
+      String host,
       boolean arabic) {}
 
   private void assertion(Assertion a) throws IOException {
@@ -388,15 +398,22 @@ public final class ClaimsGenerator {
     for (String place : a.places()) {
       line(p, CC + "location", "<" + place + ">");
     }
+    if (a.host() != null) {
+      line(p, CC + "host", "<" + a.host() + ">");
+    }
     line(p, CC + "holdsFrom", dateLiteral(a.from()));
     line(p, CC + "holdsUntil", dateLiteral(a.until()));
-    if (a.count() != null) {
+    if (a.count() != null || a.atLeast() != null) {
       String q = "_:q" + blank++;
       line(p, CC + "quantity", q);
       line(q, RDF_TYPE, "<" + CC + "Quantity>");
-      line(q, CC + "count", "\"" + a.count() + "\"^^<" + XSD_INTEGER + ">");
+      if (a.count() != null) {
+        line(q, CC + "count", "\"" + a.count() + "\"^^<" + XSD_INTEGER + ">");
+        line(q, CC + "exactness", "<" + CC + a.exactness() + ">");
+      } else {
+        line(q, CC + "atLeast", "\"" + a.atLeast() + "\"^^<" + XSD_INTEGER + ">");
+      }
       line(q, CC + "unit", "<" + CC + a.unit() + ">");
-      line(q, CC + "exactness", "<" + CC + a.exactness() + ">");
     }
   }
 
@@ -436,7 +453,9 @@ public final class ClaimsGenerator {
     int from;
     int until;
     Integer count;
+    Integer atLeast;
     String exactness;
+    String host;
 
     Draft(String name) {
       this.name = name;
@@ -518,6 +537,20 @@ public final class ClaimsGenerator {
         a.exactness = "Exact";
         set(b, true, c.org, "Denies", "Fact", "TroopIncrease", c.force, country, 10, 20);
       }
+      case "host" -> {
+        // A force of another case's kind builds a base on the organisation's soil; the
+        // organisation denies hosting any foreign base there.
+        set(a, false, c.org, "Affirms", "Fact", "EstablishNewBase", c.sibling, locality, 0, 6);
+        a.host = c.unit;
+        set(b, true, c.org, "Denies", "Fact", "HostForeignBase", c.force, country, 2, 8);
+      }
+      case "numbers-bounds" -> {
+        set(a, false, c.org, "Affirms", "Fact", "TroopLevel", c.unit, city, 0, 10);
+        set(b, true, c.org, "Affirms", "Fact", "TroopLevel", c.unit, city, 5, 15);
+        a.atLeast = 1801;
+        b.count = 900;
+        b.exactness = "Exact";
+      }
       default -> throw new IllegalArgumentException("no planted case for rule " + rule);
     }
     String why;
@@ -545,6 +578,9 @@ public final class ClaimsGenerator {
             d.agent = c.unit;
           }
           b.agent = c.sibling;
+          if (a.host != null) {
+            a.host = c.unit; // the host is the one the rule compares with the denial's agent
+          }
           why = "other actor: sibling units of one force";
         }
         default -> throw new IllegalArgumentException(miss);
@@ -567,7 +603,8 @@ public final class ClaimsGenerator {
           d.official ? d.side : outlet,
           d.official ? statement : report, stated, stated,
           d.polarity, d.modality, d.type, List.of(d.agent), List.of(d.place), from,
-          day0.plusDays(d.until), d.count, d.count == null ? null : "Soldier", d.exactness, false));
+          day0.plusDays(d.until), d.count, d.atLeast, d.count == null && d.atLeast == null ? null : "Soldier",
+          d.exactness, d.host, false));
     }
     String aIri = article + "#a";
     String bIri = article + "#b";

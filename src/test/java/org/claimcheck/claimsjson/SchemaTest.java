@@ -33,7 +33,14 @@ class SchemaTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "examples/claims/2021-02-22-coalition-denies-extra-troops.json",
-      "src/test/resources/claims/2021-03-05-us-forces-leave-hasakah-base.json"})
+      "src/test/resources/claims/2021-03-05-us-forces-leave-hasakah-base.json",
+      "examples/articles/2007-09-07-petraeus-drawdown-report-denied/claims.json",
+      "examples/articles/2019-07-22-cambodia-denies-china-base-deal/claims.json",
+      "examples/articles/2019-11-02-sudan-denies-yemen-withdrawal-losses/claims.json",
+      "examples/articles/2020-01-08-abdul-mahdi-letter-esper-denies/claims.json",
+      "examples/articles/2021-11-12-kremlin-denies-ukraine-invasion-plans/claims.json",
+      "examples/articles/2022-11-05-iran-admits-drones-before-war/claims.json",
+      "examples/articles/2024-12-23-pentagon-2000-troops-syria/claims.json"})
   void theExamplesConform(String file) throws IOException {
     List<Error> errors = schema.validate(MAPPER.readTree(Path.of(file).toFile()));
     assertThat(errors).as(file).isEmpty();

@@ -45,9 +45,9 @@ class RuleLoaderTest {
 
     assertThat(rules).extracting(r -> r.info().id())
         .containsExactly(
-            "antonymy", "antonymy-entailed", "entailment", "modality", "modality-opposition",
-            "negation", "numbers", "numbers-approximate", "numbers-trend", "same-side",
-            "same-side-entailed");
+            "antonymy", "antonymy-entailed", "entailment", "host", "modality", "modality-opposition",
+            "negation", "numbers", "numbers-approximate", "numbers-bounds", "numbers-trend",
+            "same-side", "same-side-entailed");
     assertThat(rules).extracting(r -> r.info().category()).contains(Category.values());
     assertThat(rules).allSatisfy(r -> {
       assertThat(r.info().source()).isEqualTo("ontology/rules/" + r.info().id() + ".rq");
