@@ -126,6 +126,7 @@ public final class ClaimsImporter {
     Article article = require(file.article(), "/article", "an object describing the article");
     Node articleIri = NodeFactory.createURI(ARTICLE_NS + id(article.id(), "/article/id"));
     out.getPrefixMapping().setNsPrefix("", articleIri.getURI() + "#");
+    names.prefix("type", TYPE_NS);
     declareEventTypes(file.eventTypes());
     declareActors(file.actors());
     declarePlaces(file.places());
