@@ -332,11 +332,8 @@ public final class ClaimsImporter {
     add(iri, RDF.type.asNode(), CC.Assertion);
     add(iri, cc("inArticle"), article);
     atLeastOne(claim.speaker(), at + "/speaker", "the speaker, a name of an actor (or a list of names)");
-    Node speaker = null;
     for (int i = 0; i < claim.speaker().size(); i++) {
-      Node one = resolve(Kind.ACTOR, claim.speaker().get(i), item(at + "/speaker", i));
-      add(iri, CC.speaker, one);
-      speaker = speaker == null ? one : speaker;
+      add(iri, CC.speaker, resolve(Kind.ACTOR, claim.speaker().get(i), item(at + "/speaker", i)));
     }
     add(iri, cc("speakerRole"), resolve(Kind.ROLE, require(claim.role(), at + "/role", "a role (spokesperson, official, minister, reporter, analyst, ...)"), at + "/role"));
     if (claim.onBehalfOf() != null) {
