@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.system.StreamRDFLib;
 
@@ -30,13 +32,39 @@ public final class BundledResources {
 
   private BundledResources() {}
 
-  /** A new graph holding the bundled ontology, all of its files. */
+  private static Graph parsed;
+
+  /** A new graph holding the bundled ontology, all of its files (parsed once per process). */
   public static Graph ontology() {
-    Graph graph = RdfLoader.newGraph();
-    for (String name : ONTOLOGY) {
-      StrictParser.parse(name, BASE, bytes(name), Lang.TURTLE, StreamRDFLib.graph(graph));
+    Graph copy = RdfLoader.newGraph();
+    Graph ontology = parsedOntology();
+    GraphUtil.addInto(copy, ontology);
+    copy.getPrefixMapping().setNsPrefixes(ontology.getPrefixMapping());
+    return copy;
+  }
+
+  /**
+   * Whether the node {@code node} of {@code data} is a bundled term exactly as bundled: {@code
+   * data} says nothing more of it than the ontology does (the bundled ontology is validated by its
+   * own test, so a check need not validate it again).
+   */
+  public static boolean unchangedBundledTerm(Node node, Graph data) {
+    Graph ontology = parsedOntology();
+    if (!ontology.contains(node, Node.ANY, Node.ANY)) {
+      return false;
     }
-    return graph;
+    return data.stream(node, Node.ANY, Node.ANY).count() == ontology.stream(node, Node.ANY, Node.ANY).count();
+  }
+
+  private static synchronized Graph parsedOntology() {
+    if (parsed == null) {
+      Graph graph = RdfLoader.newGraph();
+      for (String name : ONTOLOGY) {
+        StrictParser.parse(name, BASE, bytes(name), Lang.TURTLE, StreamRDFLib.graph(graph));
+      }
+      parsed = graph;
+    }
+    return parsed;
   }
 
   /** A new graph holding the bundled SHACL shapes. */

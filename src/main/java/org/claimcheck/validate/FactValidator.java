@@ -146,13 +146,23 @@ public final class FactValidator {
    * @throws ClaimcheckException BAD_INPUT if the shapes are not valid SHACL
    */
   public static ValidationResult validate(Graph shapesGraph, Graph data) {
+    return validate(shapesGraph, data, true);
+  }
+
+  /**
+   * As {@link #validate(Graph, Graph)}; with {@code skipBundled}, the focus nodes that are bundled
+   * terms exactly as bundled are not validated again ({@link
+   * BundledResources#unchangedBundledTerm}), which saves a check the validation of the gazetteer
+   * and the vocabulary; {@code BundledOntologyConformsTest} validates those.
+   */
+  static ValidationResult validate(Graph shapesGraph, Graph data, boolean skipBundled) {
     Shapes shapes;
     try {
       shapes = Shapes.parse(shapesGraph);
     } catch (ShaclParseException e) {
       throw ClaimcheckException.badInput(BundledResources.SHAPES + ": invalid SHACL: " + e.getMessage(), e);
     }
-    List<ReportEntry> entries = entries(shapes, data);
+    List<ReportEntry> entries = entries(shapes, data, skipBundled);
     PrefixMapping prefixes =
         PrefixMapping.Factory.create()
             .setNsPrefixes(shapesGraph.getPrefixMapping())
@@ -167,17 +177,20 @@ public final class FactValidator {
 
   /**
    * What Jena's plain validation reports, in its order (shape by shape, focus node by focus
-   * node); over a graph in memory, the focus nodes are split into chunks validated side by side,
+   * node); over a graph in memory, the focus nodes (but bundled terms as bundled, with {@code
+   * skipBundled}) are split into chunks validated side by side,
    * one thread per core (a store's graph can only be read in its transaction's thread).
    */
-  private static List<ReportEntry> entries(Shapes shapes, Graph data) {
+  private static List<ReportEntry> entries(Shapes shapes, Graph data, boolean skipBundled) {
     if (!(data instanceof GraphMem2)) {
       return List.copyOf(ShaclValidator.get().validate(shapes, data).getEntries());
     }
     List<Future<Collection<ReportEntry>>> chunks = new ArrayList<>();
     try (Workers workers = Workers.perCore()) {
       for (Shape shape : shapes.getTargetShapes()) {
-        List<Node> focusNodes = List.copyOf(VLib.focusNodes(data, shape));
+        List<Node> focusNodes = VLib.focusNodes(data, shape).stream()
+            .filter(n -> !skipBundled || !BundledResources.unchangedBundledTerm(n, data))
+            .toList();
         for (int from = 0; from < focusNodes.size(); from += FOCUS_NODES_PER_TASK) {
           List<Node> chunk = focusNodes.subList(from, Math.min(from + FOCUS_NODES_PER_TASK, focusNodes.size()));
           chunks.add(workers.submit(() -> validate(shapes, data, shape, chunk)));
