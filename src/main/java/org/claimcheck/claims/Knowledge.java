@@ -54,7 +54,7 @@ public final class Knowledge {
     labels = englishLabels(graph);
     within = edges(graph, CC.within);
     partOf = edges(graph, CC.partOf);
-    entails = merged(edges(graph, CC.entails), edges(graph, SKOS.broader.asNode()));
+    entails = edges(graph, CC.entails, SKOS.broader.asNode());
     opposes = edges(graph, CC.opposes);
     hostedAs = edges(graph, CC.hostedAs);
     official = new HashMap<>();
@@ -158,30 +158,23 @@ public final class Knowledge {
     return Optional.empty();
   }
 
-  private static Map<String, List<String>> edges(Graph graph, Node property) {
+  /** The links of {@code properties}, all of them as one relation. */
+  private static Map<String, List<String>> edges(Graph graph, Node... properties) {
     Map<String, TreeSet<String>> sorted = new TreeMap<>();
-    graph
-        .find(Node.ANY, property, Node.ANY)
-        .forEachRemaining(
-            t -> {
-              if (t.getSubject().isURI() && t.getObject().isURI()) {
-                sorted.computeIfAbsent(t.getSubject().getURI(), k -> new TreeSet<>())
-                    .add(t.getObject().getURI());
-              }
-            });
+    for (Node property : properties) {
+      graph
+          .find(Node.ANY, property, Node.ANY)
+          .forEachRemaining(
+              t -> {
+                if (t.getSubject().isURI() && t.getObject().isURI()) {
+                  sorted.computeIfAbsent(t.getSubject().getURI(), k -> new TreeSet<>())
+                      .add(t.getObject().getURI());
+                }
+              });
+    }
     Map<String, List<String>> edges = new HashMap<>();
     sorted.forEach((k, v) -> edges.put(k, List.copyOf(v)));
     return edges;
-  }
-
-  private static Map<String, List<String>> merged(Map<String, List<String>> one, Map<String, List<String>> other) {
-    Map<String, TreeSet<String>> sorted = new TreeMap<>();
-    for (Map<String, List<String>> edges : List.of(one, other)) {
-      edges.forEach((k, v) -> sorted.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
-    }
-    Map<String, List<String>> merged = new HashMap<>();
-    sorted.forEach((k, v) -> merged.put(k, List.copyOf(v)));
-    return merged;
   }
 
   private static Map<String, String> englishLabels(Graph graph) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -139,16 +140,11 @@ public final class ClaimsImporter {
       String id = unique(ids, id(source.id(), at + "/id"), at + "/id");
       sources.put(id, source(source, articleIri, id, at));
     }
-    // Every claim's IRI and proposition first, so that a claim may report one written after it.
-    Map<String, Node> claims = new TreeMap<>();
     for (int i = 0; i < file.claims().size(); i++) {
       String at = "/claims/" + i;
-      Claim claim = file.claims().get(i);
-      String id = unique(ids, id(claim.id(), at + "/id"), at + "/id");
-      if (!Boolean.TRUE.equals(claim.draft())) {
-        claims.put(id, NodeFactory.createURI(articleIri.getURI() + "#" + id));
-      }
+      unique(ids, id(file.claims().get(i).id(), at + "/id"), at + "/id");
     }
+    // Claims with a stance of their own first, so that a claim may report one written after it.
     Map<String, Node> propositions = new TreeMap<>();
     Map<String, Node> modalities = new TreeMap<>();
     List<Runnable> reporting = new ArrayList<>();
@@ -159,7 +155,7 @@ public final class ClaimsImporter {
         continue; // work in progress: validated when it is no longer a draft
       }
       if (claim.reports() != null) {
-        reporting.add(() -> reporting(claim, at, articleIri, text, sources, claims, propositions, modalities));
+        reporting.add(() -> reporting(claim, at, articleIri, text, sources, propositions, modalities));
       } else {
         Node modality = claim(claim, claim.id(), at, articleIri, text, sources, propositions);
         modalities.put(claim.id(), modality);
@@ -243,7 +239,7 @@ public final class ClaimsImporter {
         throw input.error("/article/outlet", unknown.getMessage());
       }
       add(iri, RDF.type.asNode(), cc("MediaOutlet"));
-      add(iri, RDFS.label.asNode(), NodeFactory.createLiteralLang(name, Folding.fold(name).matches(".*[\\u0600-\\u06FF].*") ? "ar" : "en"));
+      add(iri, RDFS.label.asNode(), NodeFactory.createLiteralLang(name, name.matches(".*[\\u0600-\\u06FF].*") ? "ar" : "en"));
       names.add(Kind.ACTOR, iri, List.of(name, local));
       return iri;
     }
@@ -305,15 +301,14 @@ public final class ClaimsImporter {
    * with the reported claim's proposition and modality, and the stance cc:Reports.
    */
   private void reporting(Claim claim, String at, Node article, ArticleText text, Map<String, Node> sources,
-      Map<String, Node> claims, Map<String, Node> propositions, Map<String, Node> modalities) {
+      Map<String, Node> propositions, Map<String, Node> modalities) {
     for (String field : List.of("polarity", "modality", "proposition", "condition")) {
       if (input.has(at + "/" + field)) {
         throw input.error(at + "/" + field, "a claim that reports another (\"reports\") takes the reported claim's "
             + field + "; leave it out");
       }
     }
-    Node reported = claims.get(claim.reports());
-    if (reported == null || !propositions.containsKey(claim.reports())) {
+    if (!propositions.containsKey(claim.reports())) {
       throw input.error(at + "/reports", "unknown claim \"" + claim.reports() + "\": expected the id of a claim of this file"
           + " that is not a draft and does not itself report another (the claims: "
           + String.join(", ", propositions.keySet()) + ")");
@@ -321,7 +316,7 @@ public final class ClaimsImporter {
     Node iri = NodeFactory.createURI(article.getURI() + "#" + claim.id());
     speech(claim, iri, at, article, text, sources);
     add(iri, cc("polarity"), cc("Reports"));
-    add(iri, cc("reports"), reported);
+    add(iri, cc("reports"), NodeFactory.createURI(article.getURI() + "#" + claim.reports()));
     add(iri, cc("modality"), modalities.get(claim.reports()));
     add(iri, cc("proposition"), propositions.get(claim.reports()));
   }
@@ -332,14 +327,16 @@ public final class ClaimsImporter {
     add(iri, RDF.type.asNode(), CC.Assertion);
     add(iri, cc("inArticle"), article);
     atLeastOne(claim.speaker(), at + "/speaker", "the speaker, a name of an actor (or a list of names)");
+    List<Node> speakers = new ArrayList<>();
     for (int i = 0; i < claim.speaker().size(); i++) {
-      add(iri, CC.speaker, resolve(Kind.ACTOR, claim.speaker().get(i), item(at + "/speaker", i)));
+      speakers.add(resolve(Kind.ACTOR, claim.speaker().get(i), item(at + "/speaker", i)));
+      add(iri, CC.speaker, speakers.get(i));
     }
     add(iri, cc("speakerRole"), resolve(Kind.ROLE, require(claim.role(), at + "/role", "a role (spokesperson, official, minister, reporter, analyst, ...)"), at + "/role"));
     if (claim.onBehalfOf() != null) {
       add(iri, CC.onBehalfOf, resolve(Kind.ACTOR, claim.onBehalfOf(), at + "/onBehalfOf"));
     } else {
-      bySide(claim, iri, at);
+      bySide(speakers, iri);
     }
     String sourceId = require(claim.source(), at + "/source", "the id of a source of this file");
     Node source = sources.get(sourceId);
@@ -382,16 +379,15 @@ public final class ClaimsImporter {
    * own, {@code #id~2}, {@code #id~3} ({@code ~} is never in an id), made once the claim is
    * complete.
    */
-  private void bySide(Claim claim, Node iri, String at) {
-    Map<Node, List<Node>> speakers = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < claim.speaker().size(); i++) {
-      Node speaker = resolve(Kind.ACTOR, claim.speaker().get(i), item(at + "/speaker", i));
-      speakers.computeIfAbsent(sideOf(speaker), k -> new ArrayList<>()).add(speaker);
+  private void bySide(List<Node> speakers, Node iri) {
+    Map<Node, List<Node>> speakersBySide = new LinkedHashMap<>();
+    for (Node speaker : speakers) {
+      speakersBySide.computeIfAbsent(sideOf(speaker), k -> new ArrayList<>()).add(speaker);
     }
-    List<Node> sides = new ArrayList<>(speakers.keySet());
+    List<Node> sides = new ArrayList<>(speakersBySide.keySet());
     add(iri, CC.onBehalfOf, sides.get(0));
     if (sides.size() > 1) {
-      splits.add(new Split(iri, sides, speakers));
+      splits.add(new Split(iri, sides, speakersBySide));
     }
   }
 
@@ -497,7 +493,6 @@ public final class ClaimsImporter {
       }
       add(quantity, cc("measures"), cc(measure.equals("level") ? "Level" : "Change"));
     }
-    List<Node> parts = new ArrayList<>();
     long sum = 0;
     boolean approximate = false;
     for (int i = 0; i < q.parts().size(); i++) {
@@ -511,7 +506,6 @@ public final class ClaimsImporter {
       if (part.label() != null) {
         add(partNode, RDFS.label.asNode(), NodeFactory.createLiteralLang(nonBlank(part.label(), pat + "/label"), "en"));
       }
-      parts.add(partNode);
       sum += part.count();
       approximate |= part.exactness() != null && !Folding.fold(part.exactness()).equals("exact");
     }
@@ -529,7 +523,7 @@ public final class ClaimsImporter {
     }
     Long count = q.count();
     String exactness = q.exactness();
-    if (count == null && !parts.isEmpty()) {
+    if (count == null && !q.parts().isEmpty()) {
       count = sum;
       exactness = exactness != null ? exactness : approximate ? "approximate" : "exact";
     }
@@ -553,7 +547,7 @@ public final class ClaimsImporter {
       add(quantity, cc(lower ? "atLeast" : "atMost"), integer(bound));
       return quantity;
     }
-    if (exactness == null && parts.isEmpty()) {
+    if (exactness == null && q.parts().isEmpty()) {
       throw input.error(at + "/exactness", "missing: expected exact, approximate, varies with conditions, more than, at least, fewer than or at most");
     }
     add(quantity, cc("count"), integer(count));
@@ -668,7 +662,7 @@ public final class ClaimsImporter {
    */
   private void declareEventTypes(List<NewEventType> types) {
     List<Runnable> links = new ArrayList<>();
-    Map<Node, String> declared = new java.util.LinkedHashMap<>();
+    Map<Node, String> declared = new LinkedHashMap<>();
     for (int i = 0; i < types.size(); i++) {
       NewEventType type = types.get(i);
       String at = "/eventTypes/" + i;

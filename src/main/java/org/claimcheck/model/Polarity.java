@@ -32,8 +32,6 @@ public enum Polarity {
 
   /** The value whose ontology term has the local name {@code localName} ({@code DeclinesToComment}). */
   public static Optional<Polarity> fromLocalName(String localName) {
-    return Arrays.stream(values())
-        .filter(p -> p.name().replace("_", "").equalsIgnoreCase(localName))
-        .findFirst();
+    return Arrays.stream(values()).filter(p -> p.localName().equals(localName)).findFirst();
   }
 }

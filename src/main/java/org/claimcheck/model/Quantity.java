@@ -21,11 +21,6 @@ public record Quantity(
     Optional<String> exactness,
     boolean change) {
 
-  /** A number of {@code unit} with its exactness, a level. */
-  public static Quantity of(long count, String unit, String exactness) {
-    return new Quantity(Optional.of(count), Optional.empty(), Optional.empty(), unit, Optional.of(exactness), false);
-  }
-
   /** "900 soldiers (exact)", "at least 1801 soldiers", "2000 to 2500 soldiers", with ", a change". */
   @Override
   public String toString() {
