@@ -1,6 +1,7 @@
 package org.claimcheck.claimsjson;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import java.util.Map;
  * One JSON claims file as parsed, before any name or date is resolved. Absent fields are {@code
  * null} (or empty lists and maps); the importer says which are required.
  *
+ * @param schema where an editor finds the JSON Schema of the format ({@code "$schema"}); not read
  * @param article the article the claims come from
  * @param eventTypes event types the bundled vocabulary lacks
  * @param sources where the claims were made (tweets, talks, reports), referred to by id
@@ -16,6 +18,7 @@ import java.util.Map;
  * @param claims the claims, one per assertion
  */
 public record ClaimsFile(
+    @JsonProperty("$schema") String schema,
     Article article,
     List<NewEventType> eventTypes,
     List<Source> sources,
