@@ -50,8 +50,11 @@ import org.claimcheck.vocab.CC;
  * outlet} and {@code rdfs:seeAlso} for its {@code url}, when given; an inline {@code text} becomes
  * {@code cc:text}.
  *
- * <p>Every error is a BAD_INPUT {@link ClaimcheckException} reading {@code file:line:col:
- * /json/pointer: what was expected}.
+ * <p>Errors are all collected, each reading {@code file:line:col: /json/pointer: what was
+ * expected}, and end the import as one BAD_INPUT {@link ClaimcheckException} listing them in the
+ * order of the file. A problem ends the reading of the smallest part that holds it (a field, a
+ * claim, a declared item); an unknown name is replaced by a stand-in, so what follows is still
+ * read. Claims marked as drafts are read the same way, but what they lack is listed, not refused.
  */
 public final class ClaimsImporter {
   /** Namespace of article IRIs. */
@@ -74,8 +77,17 @@ public final class ClaimsImporter {
   private static final Node BROADER = SKOS.broader.asNode();
   private static final Set<String> BOUNDS = Set.of("more than", "at least", "fewer than", "less than", "at most", "up to");
 
+  /** What stands for a name that resolves to nothing, so that the rest of the file is still read. */
+  private static final Node UNRESOLVED = NodeFactory.createURI("urn:x-claimcheck:unresolved");
+
   private final JsonInput input;
   private final NameIndex names;
+  private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> notes = new ArrayList<>();
+  private final List<Problem> gaps = new ArrayList<>();
+  private final List<String> drafts = new ArrayList<>();
+  /** While a draft claim is read: nothing is written, and its problems are gaps. */
+  private boolean drafting;
   private final Graph known;
   private final Graph out = GraphMemFactory.createGraphMem2();
   private final Path rdfDir;
@@ -88,30 +100,107 @@ public final class ClaimsImporter {
   }
 
   /**
-   * Reads {@code file} and returns its RDF.
+   * What a claims file gave: its RDF, and what {@code validate} shows beside it.
+   *
+   * @param graph the RDF of the file's claims, drafts left out
+   * @param notes the implicit defaults taken (a claim's side, a count's measure, a declared outlet)
+   * @param drafts the ids of the claims marked as drafts, in the order of the file
+   * @param gaps what the drafts still lack, or have wrong, in the order of the file
+   */
+  public record Imported(Graph graph, List<Problem> notes, List<String> drafts, List<Problem> gaps) {
+    /** Copies the lists. */
+    public Imported {
+      notes = List.copyOf(notes);
+      drafts = List.copyOf(drafts);
+      gaps = List.copyOf(gaps);
+    }
+  }
+
+  /**
+   * Reads {@code file}.
    *
    * @param known the ontology and the shared actors and places, against which names resolve;
    *     its prefixes name IRIs in messages
    * @param rdfDir the directory the RDF is meant to live in: {@code cc:textFile} is written
    *     relative to it, as in the Turtle facts
-   * @throws ClaimcheckException BAD_INPUT at the first problem
+   * @throws ClaimcheckException BAD_INPUT listing every problem found
    */
-  public static Graph toGraph(Path file, Graph known, Path rdfDir) {
+  public static Imported read(Path file, Graph known, Path rdfDir) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw ClaimcheckException.badInput(file, -1, -1, "cannot read: " + e.getMessage());
     }
-    return toGraph(file, bytes, known, rdfDir);
+    return read(file, bytes, known, rdfDir);
+  }
+
+  /** As {@link #read(Path, Graph, Path)} for {@code bytes}, the content of {@code file}. */
+  public static Imported read(Path file, byte[] bytes, Graph known, Path rdfDir) {
+    JsonInput.Parsed parsed = JsonInput.parse(file, bytes);
+    ClaimsImporter importer = new ClaimsImporter(parsed.input(), known, rdfDir);
+    importer.run(parsed.claims());
+    importer.refuseProblems(parsed.problems());
+    importer.notes.sort(Problem.IN_FILE_ORDER);
+    importer.gaps.sort(Problem.IN_FILE_ORDER);
+    return new Imported(importer.out, importer.notes, importer.drafts, importer.gaps);
+  }
+
+  /** The RDF of {@code file}, as {@link #read(Path, Graph, Path)} gives it. */
+  public static Graph toGraph(Path file, Graph known, Path rdfDir) {
+    return read(file, known, rdfDir).graph();
   }
 
   /** As {@link #toGraph(Path, Graph, Path)} for {@code bytes}, the content of {@code file}. */
   public static Graph toGraph(Path file, byte[] bytes, Graph known, Path rdfDir) {
-    JsonInput.Parsed parsed = JsonInput.parse(file, bytes);
-    ClaimsImporter importer = new ClaimsImporter(parsed.input(), known, rdfDir);
-    importer.run(parsed.claims());
-    return importer.out;
+    return read(file, bytes, known, rdfDir).graph();
+  }
+
+  /**
+   * Ends the import if anything was wrong. A value that was unreadable ({@code parsed}) was read
+   * as absent; what the importer then says of its absence is left out.
+   */
+  private void refuseProblems(List<Problem> parsed) {
+    List<Problem> all = new ArrayList<>(parsed);
+    for (Problem problem : problems) {
+      if (parsed.stream().noneMatch(p -> problem.within(p.pointer()))) {
+        all.add(problem);
+      }
+    }
+    if (!all.isEmpty()) {
+      throw ClaimcheckException.badInput(
+          all.stream().sorted(Problem.IN_FILE_ORDER).map(Problem::text).distinct().toList());
+    }
+  }
+
+  /** Runs {@code part}; a problem in it is recorded and ends only that part. */
+  private void attempt(Runnable part) {
+    try {
+      part.run();
+    } catch (Problem.Found found) {
+      record(found.problem);
+    }
+  }
+
+  /** The value of {@code part}, or {@code fallback} when a problem in it was recorded. */
+  private <T> T attempt(java.util.function.Supplier<T> part, T fallback) {
+    try {
+      return part.get();
+    } catch (Problem.Found found) {
+      record(found.problem);
+      return fallback;
+    }
+  }
+
+  private void record(Problem problem) {
+    (drafting ? gaps : problems).add(problem);
+  }
+
+  /** States an implicit default taken at {@code pointer} (not for drafts). */
+  private void note(String pointer, String message) {
+    if (!drafting) {
+      notes.add(input.problem(pointer, message));
+    }
   }
 
   private void run(ClaimsFile file) {
@@ -124,8 +213,14 @@ public final class ClaimsImporter {
         .setNsPrefix("rdfs", RDFS.uri)
         .setNsPrefix("skos", SKOS.uri)
         .setNsPrefix("xsd", XSDDatatype.XSD + "#");
-    Article article = require(file.article(), "/article", "an object describing the article");
-    Node articleIri = NodeFactory.createURI(ARTICLE_NS + id(article.id(), "/article/id"));
+    if (file.article() == null) {
+      record(input.problem("/article", input.has("/article") ? "expected an object describing the article, not null"
+          : "missing: expected an object describing the article"));
+      return;
+    }
+    Article article = file.article();
+    Node articleIri = NodeFactory.createURI(ARTICLE_NS
+        + attempt(() -> id(article.id(), "/article/id"), "unnamed"));
     out.getPrefixMapping().setNsPrefix("", articleIri.getURI() + "#");
     names.prefix("type", TYPE_NS);
     declareEventTypes(file.eventTypes());
@@ -137,89 +232,133 @@ public final class ClaimsImporter {
     for (int i = 0; i < file.sources().size(); i++) {
       String at = "/sources/" + i;
       Source source = file.sources().get(i);
-      String id = unique(ids, id(source.id(), at + "/id"), at + "/id");
-      sources.put(id, source(source, articleIri, id, at));
+      attempt(() -> {
+        String id = unique(ids, id(source.id(), at + "/id"), at + "/id");
+        // A source that is wrong is reported once, not again by each claim that names it.
+        sources.put(id, UNRESOLVED);
+        sources.put(id, source(source, articleIri, id, at));
+      });
     }
     for (int i = 0; i < file.claims().size(); i++) {
       String at = "/claims/" + i;
-      unique(ids, id(file.claims().get(i).id(), at + "/id"), at + "/id");
+      Claim claim = file.claims().get(i);
+      attempt(() -> unique(ids, id(claim.id(), at + "/id"), at + "/id"));
     }
     // Claims with a stance of their own first, so that a claim may report one written after it.
     Map<String, Node> propositions = new TreeMap<>();
     Map<String, Node> modalities = new TreeMap<>();
     List<Runnable> reporting = new ArrayList<>();
+    List<Runnable> drafted = new ArrayList<>();
+    List<Runnable> draftsReporting = new ArrayList<>();
     for (int i = 0; i < file.claims().size(); i++) {
       String at = "/claims/" + i;
       Claim claim = file.claims().get(i);
-      if (Boolean.TRUE.equals(claim.draft())) {
-        continue; // work in progress: validated when it is no longer a draft
+      boolean draft = Boolean.TRUE.equals(claim.draft());
+      if (draft) {
+        drafts.add(claim.id() == null ? at : claim.id());
       }
-      if (claim.reports() != null) {
-        reporting.add(() -> reporting(claim, at, articleIri, text, sources, propositions, modalities));
+      Runnable read = claim.reports() != null
+          ? () -> reporting(claim, at, articleIri, text, sources, propositions, modalities)
+          : () -> {
+            // A claim that is wrong is reported once, not again by a claim that reports it.
+            propositions.put(claim.id(), UNRESOLVED);
+            modalities.put(claim.id(), UNRESOLVED);
+            claim(claim, claim.id(), at, articleIri, text, sources, propositions, modalities);
+          };
+      if (draft) {
+        (claim.reports() != null ? draftsReporting : drafted).add(() -> asDraft(read));
+      } else if (claim.reports() != null) {
+        reporting.add(() -> attempt(read));
       } else {
-        Node modality = claim(claim, claim.id(), at, articleIri, text, sources, propositions);
-        modalities.put(claim.id(), modality);
+        attempt(read);
       }
     }
+    // Drafts last, so that no claim reports one.
     reporting.forEach(Runnable::run);
+    drafted.forEach(Runnable::run);
+    draftsReporting.forEach(Runnable::run);
     splits.forEach(this::split);
   }
 
-  /** The article text and its language, that quotes are checked against. */
+  /** Reads a draft claim: its problems become gaps, and it writes nothing. */
+  private void asDraft(Runnable read) {
+    drafting = true;
+    try {
+      attempt(read);
+    } finally {
+      drafting = false;
+    }
+  }
+
+  /**
+   * The article text and its language, that quotes are checked against; the text is {@code
+   * null} and the date {@code null} when they cannot be read (and quotes and dates are then not
+   * checked).
+   */
   private record ArticleText(String text, String language, LocalDate published) {}
 
   private ArticleText article(Article article, Node iri) {
     add(iri, RDF.type.asNode(), cc("Article"));
-    if (article.title().isEmpty()) {
-      throw input.error("/article/title", "expected a title: an object of language tag to title");
-    }
-    article.title().forEach((lang, title) -> {
-      String at = JsonInput.member("/article/title", lang);
-      language(lang, at);
-      add(iri, DCTerms.title.asNode(), NodeFactory.createLiteralLang(nonBlank(title, at), lang));
+    attempt(() -> {
+      if (article.title().isEmpty()) {
+        throw input.error("/article/title", "expected a title: an object of language tag to title");
+      }
+      article.title().forEach((lang, title) -> {
+        String at = JsonInput.member("/article/title", lang);
+        attempt(() -> add(iri, DCTerms.title.asNode(), NodeFactory.createLiteralLang(nonBlank(title, at), language(lang, at))));
+      });
     });
-    String publishedText = require(article.published(), "/article/published", "a date YYYY-MM-DD");
-    LocalDate published;
-    try {
-      published = LocalDate.parse(publishedText);
-    } catch (java.time.DateTimeException e) {
-      throw input.error("/article/published", "expected a date YYYY-MM-DD, not \"" + publishedText + "\"");
+    LocalDate published = attempt(() -> {
+      String text = require(article.published(), "/article/published", "a date YYYY-MM-DD");
+      try {
+        return LocalDate.parse(text);
+      } catch (java.time.DateTimeException e) {
+        throw input.error("/article/published", "expected a date YYYY-MM-DD, not \"" + text + "\"");
+      }
+    }, null);
+    if (published != null) {
+      add(iri, cc("published"), date(published));
     }
-    add(iri, cc("published"), date(published));
-    String language = language(require(article.language(), "/article/language", "a language tag"), "/article/language");
+    String language = attempt(() -> language(require(article.language(), "/article/language", "a language tag"), "/article/language"), "und");
     add(iri, cc("language"), NodeFactory.createLiteralString(language));
-    String text;
+    String text = attempt(() -> text(article, iri, language), null);
+    if (article.outlet() != null) {
+      attempt(() -> add(iri, cc("publishedBy"), outlet(article.outlet(), iri)));
+    }
+    if (article.url() != null) {
+      attempt(() -> {
+        if (!article.url().matches("https?://\\S+")) {
+          throw input.error("/article/url", "expected an http or https URL");
+        }
+        add(iri, RDFS.seeAlso.asNode(), NodeFactory.createURI(article.url()));
+      });
+    }
+    return new ArticleText(text, language, published);
+  }
+
+  private String text(Article article, Node iri, String language) {
     if ((article.text() == null) == (article.textFile() == null)) {
       throw input.error("/article", "expected exactly one of \"text\" (the article text) and"
           + " \"textFile\" (a path relative to this file)");
     }
     if (article.text() != null) {
-      text = nonBlank(article.text(), "/article/text");
+      String text = nonBlank(article.text(), "/article/text");
       add(iri, cc("text"), NodeFactory.createLiteralLang(text, language));
-    } else {
-      Path base = input.file().toAbsolutePath().getParent();
-      Path textPath = base.resolve(article.textFile()).normalize();
-      // A claims file may come from someone else: it may not make claimcheck read files outside
-      // its own directory or the working directory.
-      Path cwd = Path.of("").toAbsolutePath();
-      if (Path.of(article.textFile()).isAbsolute() || !(textPath.startsWith(base) || textPath.startsWith(cwd))) {
-        throw input.error("/article/textFile", "expected a relative path inside the claims file's directory"
-            + " or the working directory, not \"" + article.textFile() + "\"");
-      }
-      text = readText(textPath, "/article/textFile");
-      Path relative = rdfDir.toAbsolutePath().normalize().relativize(textPath);
-      add(iri, cc("textFile"), NodeFactory.createLiteralString(relative.toString().replace('\\', '/')));
+      return text;
     }
-    if (article.outlet() != null) {
-      add(iri, cc("publishedBy"), outlet(article.outlet(), iri));
+    Path base = input.file().toAbsolutePath().getParent();
+    Path textPath = base.resolve(article.textFile()).normalize();
+    // A claims file may come from someone else: it may not make claimcheck read files outside
+    // its own directory or the working directory.
+    Path cwd = Path.of("").toAbsolutePath();
+    if (Path.of(article.textFile()).isAbsolute() || !(textPath.startsWith(base) || textPath.startsWith(cwd))) {
+      throw input.error("/article/textFile", "expected a relative path inside the claims file's directory"
+          + " or the working directory, not \"" + article.textFile() + "\"");
     }
-    if (article.url() != null) {
-      if (!article.url().matches("https?://\\S+")) {
-        throw input.error("/article/url", "expected an http or https URL");
-      }
-      add(iri, RDFS.seeAlso.asNode(), NodeFactory.createURI(article.url()));
-    }
-    return new ArticleText(text, language, published);
+    String text = readText(textPath, "/article/textFile");
+    Path relative = rdfDir.toAbsolutePath().normalize().relativize(textPath);
+    add(iri, cc("textFile"), NodeFactory.createLiteralString(relative.toString().replace('\\', '/')));
+    return text;
   }
 
   /** The outlet named, declared as a media outlet when nothing knows it yet. */
@@ -241,6 +380,8 @@ public final class ClaimsImporter {
       add(iri, RDF.type.asNode(), cc("MediaOutlet"));
       add(iri, RDFS.label.asNode(), NodeFactory.createLiteralLang(name, name.matches(".*[\\u0600-\\u06FF].*") ? "ar" : "en"));
       names.add(Kind.ACTOR, iri, List.of(name, local));
+      note("/article/outlet", "the outlet \"" + name + "\" is not a known actor: declared as the media outlet "
+          + names.shortName(iri));
       return iri;
     }
   }
@@ -271,14 +412,22 @@ public final class ClaimsImporter {
     return iri;
   }
 
-  /** A claim with its own stance; returns its modality. */
-  private Node claim(Claim claim, String id, String at, Node article, ArticleText text,
-      Map<String, Node> sources, Map<String, Node> propositions) {
+  /** A claim with its own stance, its proposition and modality put in the maps by its id. */
+  private void claim(Claim claim, String id, String at, Node article, ArticleText text,
+      Map<String, Node> sources, Map<String, Node> propositions, Map<String, Node> modalities) {
     Node iri = NodeFactory.createURI(article.getURI() + "#" + id);
     DateRange said = speech(claim, iri, at, article, text, sources);
-    add(iri, cc("polarity"), resolve(Kind.POLARITY, require(claim.polarity(), at + "/polarity", "affirms, denies, neither confirms nor denies, or declines to comment"), at + "/polarity"));
-    Node modality = resolve(Kind.MODALITY, require(claim.modality(), at + "/modality", "fact, intent, plan, prediction, commitment or conditional"), at + "/modality");
+    attempt(() -> add(iri, cc("polarity"), resolve(Kind.POLARITY, require(claim.polarity(), at + "/polarity", "affirms, denies, neither confirms nor denies, or declines to comment"), at + "/polarity")));
+    Node modality = attempt(() -> resolve(Kind.MODALITY, require(claim.modality(), at + "/modality", "fact, intent, plan, prediction, commitment or conditional"), at + "/modality"), UNRESOLVED);
     add(iri, cc("modality"), modality);
+    modalities.put(id, modality);
+    attempt(() -> condition(claim, id, at, iri, modality, text));
+    Node proposition = proposition(require(claim.proposition(), at + "/proposition", "an object: agent, eventType, location, time"), at + "/proposition", text.published(), said, sources);
+    add(iri, cc("proposition"), proposition);
+    propositions.put(id, proposition);
+  }
+
+  private void condition(Claim claim, String id, String at, Node iri, Node modality, ArticleText text) {
     boolean conditional = modality.equals(cc("Conditional"));
     if (claim.condition() != null) {
       if (!conditional) {
@@ -290,10 +439,6 @@ public final class ClaimsImporter {
     } else if (conditional) {
       throw input.error(at + "/condition", "missing: a conditional claim needs \"condition\", the words of its condition as the article writes them (\"unless provoked\")");
     }
-    Node proposition = proposition(require(claim.proposition(), at + "/proposition", "an object: agent, eventType, location, time"), at + "/proposition", text.published(), said, sources);
-    add(iri, cc("proposition"), proposition);
-    propositions.put(id, proposition);
-    return modality;
   }
 
   /**
@@ -321,32 +466,69 @@ public final class ClaimsImporter {
     add(iri, cc("proposition"), propositions.get(claim.reports()));
   }
 
-  /** What every claim has: who said it, where, when, and its words; returns when it was said. */
+  /**
+   * What every claim has: who said it, where, when, and its words; returns when it was said (the
+   * day of publication when that cannot be read).
+   */
   private DateRange speech(Claim claim, Node iri, String at, Node article, ArticleText text, Map<String, Node> sources) {
     String id = claim.id();
     add(iri, RDF.type.asNode(), CC.Assertion);
     add(iri, cc("inArticle"), article);
+    attempt(() -> speakers(claim, iri, at));
+    attempt(() -> add(iri, cc("speakerRole"), resolve(Kind.ROLE, require(claim.role(), at + "/role", "a role (spokesperson, official, minister, reporter, analyst, ...)"), at + "/role")));
+    attempt(() -> {
+      String sourceId = require(claim.source(), at + "/source", "the id of a source of this file");
+      Node source = sources.get(sourceId);
+      if (source == null) {
+        throw input.error(at + "/source", "unknown source \"" + sourceId + "\" (the sources of this file: "
+            + String.join(", ", sources.keySet()) + ")");
+      }
+      add(iri, cc("source"), source);
+    });
+    DateRange publication = new DateRange(text.published(), text.published());
+    DateRange said = attempt(() -> said(claim, iri, at, text), publication);
+    attempt(() -> {
+      String quote = nonBlank(require(claim.quote(), at + "/quote", "the verbatim words of the article"), at + "/quote");
+      verbatim(quote, id, "quote", at + "/quote", text);
+      add(iri, cc("quote"), NodeFactory.createLiteralLang(quote, text.language()));
+    });
+    for (int i = 0; i < claim.restatedAs().size(); i++) {
+      String pointer = item(at + "/restatedAs", i);
+      String restated = claim.restatedAs().get(i);
+      attempt(() -> {
+        verbatim(nonBlank(restated, pointer), id, "restatement", pointer, text);
+        add(iri, cc("restatedAs"), NodeFactory.createLiteralLang(restated, text.language()));
+      });
+    }
+    attempt(() -> {
+      String gloss = nonBlank(require(claim.gloss(), at + "/gloss", "an English rendering of the quote"), at + "/gloss");
+      add(iri, cc("gloss"), NodeFactory.createLiteralLang(gloss, "en"));
+    });
+    return said;
+  }
+
+  /** The speakers of a claim, and the side it speaks for. */
+  private void speakers(Claim claim, Node iri, String at) {
     atLeastOne(claim.speaker(), at + "/speaker", "the speaker, a name of an actor (or a list of names)");
     List<Node> speakers = new ArrayList<>();
     for (int i = 0; i < claim.speaker().size(); i++) {
       speakers.add(resolve(Kind.ACTOR, claim.speaker().get(i), item(at + "/speaker", i)));
       add(iri, CC.speaker, speakers.get(i));
     }
-    add(iri, cc("speakerRole"), resolve(Kind.ROLE, require(claim.role(), at + "/role", "a role (spokesperson, official, minister, reporter, analyst, ...)"), at + "/role"));
     if (claim.onBehalfOf() != null) {
       add(iri, CC.onBehalfOf, resolve(Kind.ACTOR, claim.onBehalfOf(), at + "/onBehalfOf"));
-    } else {
-      bySide(speakers, iri);
+    } else if (!speakers.contains(UNRESOLVED)) {
+      bySide(speakers, iri, at);
     }
-    String sourceId = require(claim.source(), at + "/source", "the id of a source of this file");
-    Node source = sources.get(sourceId);
-    if (source == null) {
-      throw input.error(at + "/source", "unknown source \"" + sourceId + "\" (the sources of this file: "
-          + String.join(", ", sources.keySet()) + ")");
-    }
-    add(iri, cc("source"), source);
+  }
+
+  /** When a claim was said, written on {@code iri}. */
+  private DateRange said(Claim claim, Node iri, String at, ArticleText text) {
     DateRange publication = new DateRange(text.published(), text.published());
     DateRange said = when(require(claim.said(), at + "/said", "when it was said, a date"), at + "/said", text.published(), publication);
+    if (text.published() == null) {
+      return said; // the article's date is wrong, and said so
+    }
     if (said.until() == null) {
       // Nothing in the article was said after it was published.
       said = new DateRange(said.from(), text.published());
@@ -358,17 +540,6 @@ public final class ClaimsImporter {
       add(iri, cc("statedFrom"), date(said.from()));
     }
     add(iri, cc("statedUntil"), date(said.until()));
-    String quote = nonBlank(require(claim.quote(), at + "/quote", "the verbatim words of the article"), at + "/quote");
-    verbatim(quote, id, "quote", at + "/quote", text);
-    add(iri, cc("quote"), NodeFactory.createLiteralLang(quote, text.language()));
-    for (int i = 0; i < claim.restatedAs().size(); i++) {
-      String pointer = item(at + "/restatedAs", i);
-      String restated = nonBlank(claim.restatedAs().get(i), pointer);
-      verbatim(restated, id, "restatement", pointer, text);
-      add(iri, cc("restatedAs"), NodeFactory.createLiteralLang(restated, text.language()));
-    }
-    String gloss = nonBlank(require(claim.gloss(), at + "/gloss", "an English rendering of the quote"), at + "/gloss");
-    add(iri, cc("gloss"), NodeFactory.createLiteralLang(gloss, "en"));
     return said;
   }
 
@@ -379,7 +550,7 @@ public final class ClaimsImporter {
    * own, {@code #id~2}, {@code #id~3} ({@code ~} is never in an id), made once the claim is
    * complete.
    */
-  private void bySide(List<Node> speakers, Node iri) {
+  private void bySide(List<Node> speakers, Node iri, String at) {
     Map<Node, List<Node>> speakersBySide = new LinkedHashMap<>();
     for (Node speaker : speakers) {
       speakersBySide.computeIfAbsent(sideOf(speaker), k -> new ArrayList<>()).add(speaker);
@@ -387,7 +558,19 @@ public final class ClaimsImporter {
     List<Node> sides = new ArrayList<>(speakersBySide.keySet());
     add(iri, CC.onBehalfOf, sides.get(0));
     if (sides.size() > 1) {
-      splits.add(new Split(iri, sides, speakersBySide));
+      if (!drafting) {
+        splits.add(new Split(iri, sides, speakersBySide));
+      }
+      note(at + "/speaker", "no \"onBehalfOf\": its speakers speak for " + sides.size() + " sides ("
+          + String.join(", ", sides.stream().map(names::shortName).toList())
+          + "), so each side gets an assertion of its own");
+    } else if (sides.get(0).equals(speakers.get(0)) && speakers.size() == 1) {
+      note(at + "/speaker", "no \"onBehalfOf\": the speaker " + names.shortName(speakers.get(0))
+          + " speaks for itself, as no organisation it speaks for is known (give \"onBehalfOf\","
+          + " or the speaker's speaksFor, spokespersonOf or commanderOf)");
+    } else {
+      note(at + "/speaker", "no \"onBehalfOf\": the claim speaks for " + names.shortName(sides.get(0))
+          + ", the organisation its speaker speaks for");
     }
   }
 
@@ -418,46 +601,60 @@ public final class ClaimsImporter {
   private Node proposition(Proposition p, String at, LocalDate published, DateRange said, Map<String, Node> sources) {
     Node node = NodeFactory.createBlankNode();
     add(node, RDF.type.asNode(), cc("Proposition"));
-    atLeastOne(p.agent(), at + "/agent", "at least one agent, a name of an actor");
-    for (int i = 0; i < p.agent().size(); i++) {
-      add(node, cc("agent"), resolve(Kind.ACTOR, p.agent().get(i), item(at + "/agent", i)));
-    }
-    add(node, cc("eventType"), resolve(Kind.EVENT_TYPE, require(p.eventType(), at + "/eventType", "an event type"), at + "/eventType"));
-    atLeastOne(p.location(), at + "/location", "at least one location, a name of a place");
-    for (int i = 0; i < p.location().size(); i++) {
-      add(node, cc("location"), resolve(Kind.PLACE, p.location().get(i), item(at + "/location", i)));
-    }
+    attempt(() -> {
+      atLeastOne(p.agent(), at + "/agent", "at least one agent, a name of an actor");
+      for (int i = 0; i < p.agent().size(); i++) {
+        add(node, cc("agent"), resolve(Kind.ACTOR, p.agent().get(i), item(at + "/agent", i)));
+      }
+    });
+    attempt(() -> add(node, cc("eventType"), resolve(Kind.EVENT_TYPE, require(p.eventType(), at + "/eventType", "an event type"), at + "/eventType")));
+    attempt(() -> {
+      atLeastOne(p.location(), at + "/location", "at least one location, a name of a place");
+      for (int i = 0; i < p.location().size(); i++) {
+        add(node, cc("location"), resolve(Kind.PLACE, p.location().get(i), item(at + "/location", i)));
+      }
+    });
     for (int i = 0; i < p.object().size(); i++) {
       add(node, cc("object"), resolve(Kind.ACTOR, p.object().get(i), item(at + "/object", i)));
     }
     for (int i = 0; i < p.target().size(); i++) {
-      add(node, cc("target"), actorOrPlace(p.target().get(i), item(at + "/target", i)));
+      String target = p.target().get(i);
+      String targetAt = item(at + "/target", i);
+      attempt(() -> add(node, cc("target"), actorOrPlace(target, targetAt)));
     }
     if (p.host() != null) {
       add(node, cc("host"), resolve(Kind.ACTOR, p.host(), at + "/host"));
     }
     if (p.about() != null) {
-      Node source = sources.get(p.about());
-      if (source == null) {
-        throw input.error(at + "/about", "unknown source \"" + p.about() + "\": expected the id of a source of this file"
-            + " (the document or report the claim is about; the sources: " + String.join(", ", sources.keySet()) + ")");
+      attempt(() -> {
+        Node source = sources.get(p.about());
+        if (source == null) {
+          throw input.error(at + "/about", "unknown source \"" + p.about() + "\": expected the id of a source of this file"
+              + " (the document or report the claim is about; the sources: " + String.join(", ", sources.keySet()) + ")");
+        }
+        add(node, cc("about"), source);
+      });
+    }
+    attempt(() -> {
+      DateRange time = when(require(p.time(), at + "/time", "the time it is about, a date (\"not said\" when the article does not say)"), at + "/time", published, said);
+      if (time.from() != null) {
+        add(node, cc("holdsFrom"), date(time.from()));
       }
-      add(node, cc("about"), source);
-    }
-    DateRange time = when(require(p.time(), at + "/time", "the time it is about, a date (\"not said\" when the article does not say)"), at + "/time", published, said);
-    if (time.from() != null) {
-      add(node, cc("holdsFrom"), date(time.from()));
-    }
-    if (time.until() != null) {
-      add(node, cc("holdsUntil"), date(time.until()));
-    }
+      if (time.until() != null) {
+        add(node, cc("holdsUntil"), date(time.until()));
+      }
+    });
     if (p.recurring() != null) {
-      add(node, cc("recurring"), NodeFactory.createLiteralString(nonBlank(p.recurring(), at + "/recurring")));
+      attempt(() -> add(node, cc("recurring"), NodeFactory.createLiteralString(nonBlank(p.recurring(), at + "/recurring"))));
     } else if (p.time() instanceof When.Expression e && e.text().strip().equalsIgnoreCase("periodically")) {
       add(node, cc("recurring"), NodeFactory.createLiteralString("periodically"));
     }
     if (p.quantity() != null) {
-      add(node, cc("quantity"), quantity(p.quantity(), at + "/quantity", null));
+      attempt(() -> add(node, cc("quantity"), quantity(p.quantity(), at + "/quantity", null)));
+      if (p.quantity().measures() == null) {
+        note(at + "/quantity", "no \"measures\": the count is taken as a level (how many there are),"
+            + " not a change (how many came or went)");
+      }
     }
     return node;
   }
@@ -560,6 +757,9 @@ public final class ClaimsImporter {
   }
 
   private DateRange when(When when, String at, LocalDate published, DateRange reference) {
+    if (published == null) {
+      return new DateRange(null, null); // the article's date is wrong, and that is said
+    }
     try {
       if (when instanceof When.Expression e) {
         return RelativeDates.resolve(e.text(), published, reference);
@@ -592,6 +792,9 @@ public final class ClaimsImporter {
   }
 
   private void verbatim(String words, String claimId, String what, String at, ArticleText text) {
+    if (text.text() == null) {
+      return; // the text cannot be read, and that is said
+    }
     Quotes.mismatch(text.text(), words).ifPresent(where -> {
       throw input.error(at, "the " + what + " of claim \"" + claimId
           + "\" does not occur in the article text: " + where);
@@ -613,8 +816,11 @@ public final class ClaimsImporter {
     for (int i = 0; i < actors.size(); i++) {
       NewActor actor = actors.get(i);
       String at = "/actors/" + i;
-      Node type = resolve(Kind.ACTOR_KIND, require(actor.kind(), at + "/kind", "a kind of actor (state, organisation, armed force, person, media outlet, news agency, unnamed sources)"), at + "/kind");
-      Node iri = declare(Kind.ACTOR, ACTOR_NS, actor.id(), type, actor.label(), actor.aliases(), at);
+      Node type = attempt(() -> resolve(Kind.ACTOR_KIND, require(actor.kind(), at + "/kind", "a kind of actor (state, organisation, armed force, person, media outlet, news agency, unnamed sources)"), at + "/kind"), UNRESOLVED);
+      Node iri = attempt(() -> declare(Kind.ACTOR, ACTOR_NS, actor.id(), type, actor.label(), actor.aliases(), at), null);
+      if (iri == null) {
+        continue;
+      }
       links.add(() -> {
         for (int j = 0; j < actor.partOf().size(); j++) {
           add(iri, CC.partOf, resolve(Kind.ACTOR, actor.partOf().get(j), item(at + "/partOf", j)));
@@ -630,7 +836,7 @@ public final class ClaimsImporter {
         }
       });
     }
-    links.forEach(Runnable::run);
+    links.forEach(this::attempt);
   }
 
   private void declarePlaces(List<NewPlace> places) {
@@ -638,8 +844,11 @@ public final class ClaimsImporter {
     for (int i = 0; i < places.size(); i++) {
       NewPlace place = places.get(i);
       String at = "/places/" + i;
-      Node type = resolve(Kind.PLACE_KIND, require(place.kind(), at + "/kind", "a kind of place (country, region, governorate, city, locality, site, border area, operational area)"), at + "/kind");
-      Node iri = declare(Kind.PLACE, PLACE_NS, place.id(), type, place.label(), place.aliases(), at);
+      Node type = attempt(() -> resolve(Kind.PLACE_KIND, require(place.kind(), at + "/kind", "a kind of place (country, region, governorate, city, locality, site, border area, operational area)"), at + "/kind"), UNRESOLVED);
+      Node iri = attempt(() -> declare(Kind.PLACE, PLACE_NS, place.id(), type, place.label(), place.aliases(), at), null);
+      if (iri == null) {
+        continue;
+      }
       links.add(() -> {
         if (place.within().isEmpty()) {
           throw input.error(at + "/within", "missing: a place states the places it lies within (its country or"
@@ -653,7 +862,7 @@ public final class ClaimsImporter {
         }
       });
     }
-    links.forEach(Runnable::run);
+    links.forEach(this::attempt);
   }
 
   /**
@@ -666,10 +875,13 @@ public final class ClaimsImporter {
     for (int i = 0; i < types.size(); i++) {
       NewEventType type = types.get(i);
       String at = "/eventTypes/" + i;
-      Node iri = declare(Kind.EVENT_TYPE, TYPE_NS, type.id(), cc("EventType"), type.label(), type.aliases(), at);
+      Node iri = attempt(() -> declare(Kind.EVENT_TYPE, TYPE_NS, type.id(), cc("EventType"), type.label(), type.aliases(), at), null);
+      if (iri == null) {
+        continue;
+      }
       declared.put(iri, at);
       if (type.comment() != null) {
-        add(iri, RDFS.comment.asNode(), NodeFactory.createLiteralLang(nonBlank(type.comment(), at + "/comment"), "en"));
+        attempt(() -> add(iri, RDFS.comment.asNode(), NodeFactory.createLiteralLang(nonBlank(type.comment(), at + "/comment"), "en")));
       }
       links.add(() -> {
         for (int j = 0; j < type.broader().size(); j++) {
@@ -694,20 +906,22 @@ public final class ClaimsImporter {
         }
       });
     }
-    links.forEach(Runnable::run);
+    links.forEach(this::attempt);
     Graph world = new Union(known, out);
     for (Map.Entry<Node, String> type : declared.entrySet()) {
-      Set<Node> reached = entailed(world, type.getKey());
-      if (reached.contains(type.getKey())) {
-        throw input.error(type.getValue(), "the event type " + names.shortName(type.getKey())
-            + " entails itself through broader and entails: the vocabulary loops");
-      }
-      for (Node other : world.find(type.getKey(), CC.opposes, Node.ANY).mapWith(Triple::getObject).toList()) {
-        if (reached.contains(other) || entailed(world, other).contains(type.getKey())) {
-          throw input.error(type.getValue(), "the event type " + names.shortName(type.getKey()) + " both opposes "
-              + names.shortName(other) + " and is linked to it by entailment (broader or entails)");
+      attempt(() -> {
+        Set<Node> reached = entailed(world, type.getKey());
+        if (reached.contains(type.getKey())) {
+          throw input.error(type.getValue(), "the event type " + names.shortName(type.getKey())
+              + " entails itself through broader and entails: the vocabulary loops");
         }
-      }
+        for (Node other : world.find(type.getKey(), CC.opposes, Node.ANY).mapWith(Triple::getObject).toList()) {
+          if (reached.contains(other) || entailed(world, other).contains(type.getKey())) {
+            throw input.error(type.getValue(), "the event type " + names.shortName(type.getKey()) + " both opposes "
+                + names.shortName(other) + " and is linked to it by entailment (broader or entails)");
+          }
+        }
+      });
     }
   }
 
@@ -737,33 +951,40 @@ public final class ClaimsImporter {
     }
     add(iri, RDF.type.asNode(), type);
     if (label.isEmpty()) {
-      throw input.error(at + "/label", "expected a label: an object of language tag to name");
+      record(input.problem(at + "/label", "expected a label: an object of language tag to name"));
     }
+    // Named even when a label is wrong, so that the file's references to it are not errors too.
     List<String> all = new ArrayList<>();
     label.forEach((lang, name) -> {
       String pointer = JsonInput.member(at + "/label", lang);
-      add(iri, RDFS.label.asNode(), NodeFactory.createLiteralLang(nonBlank(name, pointer), language(lang, pointer)));
+      attempt(() -> add(iri, RDFS.label.asNode(), NodeFactory.createLiteralLang(nonBlank(name, pointer), language(lang, pointer))));
       all.add(name);
     });
     aliases.forEach((lang, list) -> {
       String pointer = JsonInput.member(at + "/aliases", lang);
-      language(lang, pointer);
+      attempt(() -> language(lang, pointer));
       for (int i = 0; i < list.size(); i++) {
-        String alias = nonBlank(list.get(i), pointer + "/" + i);
-        add(iri, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(alias, lang));
-        all.add(alias);
+        String alias = list.get(i);
+        String aliasAt = pointer + "/" + i;
+        attempt(() -> add(iri, SKOS.altLabel.asNode(), NodeFactory.createLiteralLang(nonBlank(alias, aliasAt), lang)));
+        if (alias != null && !alias.isBlank()) {
+          all.add(alias);
+        }
       }
     });
     all.add(id); // an item of the file answers to its bare id too
+    all.removeIf(name -> name == null || name.isBlank());
     names.add(kind, iri, all);
     return iri;
   }
 
+  /** The thing {@code name} stands for; if none, the problem is recorded and a stand-in returned. */
   private Node resolve(Kind kind, String name, String at) {
     try {
       return names.resolve(kind, name);
     } catch (NameIndex.Unresolved e) {
-      throw input.error(at, e.getMessage());
+      record(input.problem(at, e.getMessage()));
+      return UNRESOLVED;
     }
   }
 
@@ -816,7 +1037,9 @@ public final class ClaimsImporter {
   }
 
   private void add(Node s, Node p, Node o) {
-    out.add(Triple.create(s, p, o));
+    if (!drafting) {
+      out.add(Triple.create(s, p, o));
+    }
   }
 
   private static Node cc(String localName) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,14 +17,19 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimcheck.error.Utf8;
 import org.claimcheck.error.ClaimcheckException;
@@ -34,7 +40,8 @@ import org.claimcheck.error.ClaimcheckException;
  *
  * <p>Refused: bytes that are not UTF-8, syntax errors, duplicate keys, unknown fields, values of
  * the wrong type (no coercion between strings, numbers and booleans), trailing content and nesting
- * deeper than {@value #MAX_DEPTH}.
+ * deeper than {@value #MAX_DEPTH}. A syntax error ends the reading; unknown fields and values of
+ * the wrong type are all collected ({@link Parsed#problems()}), and read as absent.
  */
 final class JsonInput {
   /** A claims file nests 5 levels deep; anything far deeper is a mistake or an attack. */
@@ -95,28 +102,71 @@ final class JsonInput {
       throw ClaimcheckException.badInput(file, -1, -1, "cannot read: " + e.getMessage());
     }
     JsonInput input = new JsonInput(file, locations);
+    List<Problem> problems = new ArrayList<>();
+    JsonNode tree;
     try {
-      ClaimsFile claims = MAPPER.readValue(text, ClaimsFile.class);
-      if (claims == null) {
-        throw input.error("", "expected a JSON object");
-      }
-      return new Parsed(claims, input);
-    } catch (JsonMappingException e) {
-      String pointer = pointer(e.getPath());
-      // Point at the key of an unknown field, else at the start of the bad value.
-      JsonLocation location =
-          e instanceof UnrecognizedPropertyException ? keys.get(pointer) : locations.get(pointer);
-      if (location == null) {
-        location = e.getLocation();
-      }
-      throw at(file, location, pointer, describe(e));
+      tree = MAPPER.readTree(text);
     } catch (IOException e) {
       throw ClaimcheckException.badInput(file, -1, -1, "cannot read: " + e.getMessage());
     }
+    if (!tree.isObject()) {
+      throw ClaimcheckException.badInput(input.problem("", "expected a JSON object").text());
+    }
+    // Each value that cannot be mapped is reported and taken out, until the rest maps.
+    Set<String> emptied = new HashSet<>();
+    while (true) {
+      try {
+        return new Parsed(MAPPER.treeToValue(tree, ClaimsFile.class), input, problems);
+      } catch (JsonMappingException e) {
+        String pointer = pointer(e.getPath());
+        // Point at the key of an unknown field, else at the start of the bad value.
+        JsonLocation location =
+            e instanceof UnrecognizedPropertyException ? keys.get(pointer) : locations.get(pointer);
+        if (!emptied.contains(pointer)) {
+          problems.add(input.problem(location, pointer, describe(e)));
+        }
+        if (!takeOut(tree, pointer, emptied)) {
+          throw ClaimcheckException.badInput(problems.stream().sorted(Problem.IN_FILE_ORDER).map(Problem::text).toList());
+        }
+      } catch (IOException e) {
+        throw ClaimcheckException.badInput(file, -1, -1, "cannot read: " + e.getMessage());
+      }
+    }
   }
 
-  /** A parsed file and the locations of its values. */
-  record Parsed(ClaimsFile claims, JsonInput input) {}
+  /**
+   * Takes the value at {@code pointer} out of {@code tree}: a member is removed; an item of an
+   * array (whose place the others' pointers depend on) is emptied first, then, if it still does
+   * not map, the array is removed. False if nothing could be taken out.
+   */
+  private static boolean takeOut(JsonNode tree, String pointer, Set<String> emptied) {
+    if (pointer.isEmpty()) {
+      return false;
+    }
+    int slash = pointer.lastIndexOf('/');
+    String parentPointer = pointer.substring(0, slash);
+    JsonNode parent = tree.at(parentPointer);
+    String last = pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
+    if (parent instanceof ObjectNode object && object.has(last)) {
+      object.remove(last);
+      return true;
+    }
+    if (parent instanceof ArrayNode array) {
+      int index = Integer.parseInt(last);
+      if (emptied.add(pointer)) {
+        array.set(index, array.get(index).isObject() ? array.objectNode() : array.textNode(""));
+        return true;
+      }
+      return takeOut(tree, parentPointer, emptied);
+    }
+    return false;
+  }
+
+  /**
+   * A parsed file, the locations of its values, and the unknown fields and values of the wrong
+   * type found (read as absent).
+   */
+  record Parsed(ClaimsFile claims, JsonInput input, List<Problem> problems) {}
 
   /** The file read. */
   Path file() {
@@ -124,14 +174,24 @@ final class JsonInput {
   }
 
   /**
-   * An error about the value at {@code pointer} (or, if absent, its nearest present ancestor).
+   * An error about the value at {@code pointer} (or, if absent, its nearest present ancestor),
+   * to throw: it ends the reading of the part of the file that holds it.
    */
-  ClaimcheckException error(String pointer, String message) {
+  Problem.Found error(String pointer, String message) {
+    return new Problem.Found(problem(pointer, message));
+  }
+
+  /** A problem with the value at {@code pointer} (or, if absent, its nearest present ancestor). */
+  Problem problem(String pointer, String message) {
     String at = pointer;
     while (!locations.containsKey(at) && !at.isEmpty()) {
       at = at.substring(0, at.lastIndexOf('/'));
     }
-    return at(file, locations.get(at), pointer, message);
+    return problem(locations.get(at), pointer, message);
+  }
+
+  private Problem problem(JsonLocation location, String pointer, String message) {
+    return new Problem(file, line(location), col(location), pointer, message);
   }
 
   /** Whether the file has a value at {@code pointer}. */
@@ -171,9 +231,7 @@ final class JsonInput {
 
   private static String describe(JsonMappingException e) {
     if (e instanceof UnrecognizedPropertyException u) {
-      Collection<Object> known = u.getKnownPropertyIds();
-      return "unknown field \"" + u.getPropertyName() + "\" (expected one of: "
-          + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")";
+      return unknownField(u.getPropertyName(), u.getKnownPropertyIds());
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       Class<?> type = m.getTargetType();
@@ -184,6 +242,11 @@ final class JsonInput {
       return "expected " + expected(type);
     }
     return clean(e.getOriginalMessage());
+  }
+
+  private static String unknownField(String name, Collection<Object> known) {
+    return "unknown field \"" + name + "\" (expected one of: "
+        + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")";
   }
 
   private static String expected(Class<?> type) {

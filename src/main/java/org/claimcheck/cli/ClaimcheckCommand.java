@@ -37,15 +37,29 @@ final class ClaimcheckCommand implements Callable<Integer> {
       description = "On an internal error, print the stack trace.")
   boolean verbose;
 
+  @Option(
+      names = "--max-errors",
+      paramLabel = "N",
+      defaultValue = "50",
+      scope = ScopeType.INHERIT,
+      description = "Show at most N of the problems found in the input, in the order of the file"
+          + " (default: ${DEFAULT-VALUE}).")
+  int maxErrors = 50;
+
   boolean verbose() {
     return verbose;
+  }
+
+  int maxErrors() {
+    return maxErrors;
   }
 
   /**
    * Adds to {@code top} the subcommand that {@code args} name, or every one when they name none
    * (help, a usage error): picocli's model of each command is built by reflection, which a short
    * run cannot spare for the six commands it does not run. The first argument that is not an
-   * option names it, since no option of this command takes a value.
+   * option names it; after {@code --max-errors N} (the one option of this command that takes a
+   * value) that is N, which names no command, so all are added.
    */
   static void addSubcommands(CommandLine top, String... args) {
     Class<?> named =

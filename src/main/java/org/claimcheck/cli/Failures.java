@@ -1,7 +1,9 @@
 package org.claimcheck.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import org.claimcheck.error.ClaimcheckException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -12,14 +14,17 @@ import picocli.CommandLine.ParseResult;
 /**
  * The one place where failures become exit codes: a typed {@link ClaimcheckException} maps by its
  * kind, a usage error to {@link ExitCode#USAGE}, anything else to {@link ExitCode#INTERNAL}. Each
- * failure prints one line {@code claimcheck: message} on stderr; a stack trace follows only for
- * an internal error with {@code --verbose}.
+ * failure prints one line {@code claimcheck: message} on stderr (input with several problems, one
+ * line per problem, up to {@code --max-errors}); a stack trace follows only for an internal error
+ * with {@code --verbose}.
  */
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
   private final BooleanSupplier verbose;
+  private final IntSupplier maxErrors;
 
-  Failures(BooleanSupplier verbose) {
+  Failures(BooleanSupplier verbose, IntSupplier maxErrors) {
     this.verbose = verbose;
+    this.maxErrors = maxErrors;
   }
 
   @Override
@@ -47,6 +52,17 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       err.println("claimcheck: internal error: " + oneLine(String.valueOf(failure)));
       if (verbose.getAsBoolean()) {
         failure.printStackTrace(err);
+      }
+    } else if (failure instanceof ClaimcheckException e) {
+      List<String> messages = e.messages();
+      int shown = Math.min(messages.size(), Math.max(1, maxErrors.getAsInt()));
+      for (String message : messages.subList(0, shown)) {
+        err.println("claimcheck: " + oneLine(message));
+      }
+      if (shown < messages.size()) {
+        int more = messages.size() - shown;
+        err.println("claimcheck: " + more + " more problem" + (more == 1 ? "" : "s")
+            + " not shown (" + messages.size() + " in all; show more with --max-errors N)");
       }
     } else {
       err.println("claimcheck: " + oneLine(failure.getMessage()));

@@ -22,7 +22,7 @@ public final class Main {
    */
   static int run(PrintWriter out, PrintWriter err, String... args) {
     ClaimcheckCommand top = new ClaimcheckCommand();
-    Failures failures = new Failures(top::verbose);
+    Failures failures = new Failures(top::verbose, top::maxErrors);
     JenaInit.start();
     try {
       CommandLine commandLine = new CommandLine(top);

@@ -1,6 +1,7 @@
 package org.claimcheck.error;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,10 +24,21 @@ public final class ClaimcheckException extends RuntimeException {
   }
 
   private final Kind kind;
+  private final List<String> messages;
 
   private ClaimcheckException(Kind kind, String message, Throwable cause) {
-    super(Objects.requireNonNull(message, "message"), cause);
+    this(kind, List.of(Objects.requireNonNull(message, "message")), cause);
+  }
+
+  private ClaimcheckException(Kind kind, List<String> messages, Throwable cause) {
+    super(messages.get(0), cause);
     this.kind = Objects.requireNonNull(kind, "kind");
+    this.messages = List.copyOf(messages);
+  }
+
+  /** Every problem found, one line each, the first being {@link #getMessage()}. */
+  public List<String> messages() {
+    return messages;
   }
 
   /** The kind of failure. */
@@ -37,6 +49,17 @@ public final class ClaimcheckException extends RuntimeException {
   /** Input that cannot be read, described by {@code message} alone. */
   public static ClaimcheckException badInput(String message) {
     return new ClaimcheckException(Kind.BAD_INPUT, message, null);
+  }
+
+  /**
+   * Input with several problems, each a line such as {@code file:line:col: message}, in the
+   * order they should be shown.
+   */
+  public static ClaimcheckException badInput(List<String> messages) {
+    if (messages.isEmpty()) {
+      throw new IllegalArgumentException("no problem to report");
+    }
+    return new ClaimcheckException(Kind.BAD_INPUT, messages, null);
   }
 
   /** Input that cannot be read, caused by {@code cause}. */
@@ -74,7 +97,7 @@ public final class ClaimcheckException extends RuntimeException {
   }
 
   /** {@code source:line:col}, {@code source:line} or {@code source}, by what is known. */
-  static String location(String source, long line, long col) {
+  public static String location(String source, long line, long col) {
     if (line < 1) {
       return source;
     }

@@ -205,7 +205,8 @@ class ClaimsErrorsTest {
     assertThatThrownBy(() -> ClaimsImporter.toGraph(file, known, dir))
         .isInstanceOf(ClaimcheckException.class)
         .satisfies(e -> assertThat(((ClaimcheckException) e).kind()).isEqualTo(ClaimcheckException.Kind.BAD_INPUT))
-        .hasMessage(file + ":" + position(json, at) + ": " + pointer + ": " + message);
+        .hasMessage(file + ":" + position(json, at) + ": " + pointer + ": " + message)
+        .satisfies(e -> assertThat(((ClaimcheckException) e).messages()).as("one mistake, one error").hasSize(1));
   }
 
   /** {@code line:col} (both from 1) of the first occurrence of {@code text} in {@code json}. */

@@ -59,9 +59,11 @@ class ImportCommandTest {
 
   @Test
   void importWithoutTheSharedFactsDoesNotKnowTheSharedActors(@TempDir Path dir) {
-    CliRun run = CliRun.run("import", INVENTED, "--facts", dir.toString())
-        .assertExit(ExitCode.BAD_INPUT).assertOneLineError();
-    assertThat(run.errorMessage()).contains("/places/0/within: unknown place \"محافظة الحسكة\"");
+    CliRun run = CliRun.run("import", INVENTED, "--facts", dir.toString()).assertExit(ExitCode.BAD_INPUT);
+    // Every name of the shared files is unknown, each reported once, in the order of the file.
+    assertThat(run.err().lines().toList()).hasSize(9).allMatch(line -> line.startsWith("claimcheck: " + INVENTED + ":"));
+    assertThat(run.err().lines().findFirst().orElseThrow()).contains("/places/0/within: unknown place \"محافظة الحسكة\"");
+    assertThat(run.err()).contains("/claims/2/speaker: unknown actor \"Col. Wayne Marotto\"");
   }
 
   @Test
