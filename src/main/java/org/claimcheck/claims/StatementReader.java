@@ -22,6 +22,7 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.claimcheck.model.Article;
+import org.claimcheck.model.Coverage;
 import org.claimcheck.model.DateRange;
 import org.claimcheck.model.Modality;
 import org.claimcheck.model.Polarity;
@@ -55,8 +56,10 @@ public final class StatementReader {
         FILTER EXISTS { ?s cc:speaker ?speaker }
       """;
 
-  private static final Query COUNT =
-      QueryFactory.create(PREFIXES + "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {\n" + COMPLETE + "}");
+  private static final Query COVERAGE =
+      QueryFactory.create(PREFIXES
+          + "SELECT (COUNT(DISTINCT ?s) AS ?n) (COUNT(DISTINCT ?article) AS ?articles)"
+          + " (COUNT(DISTINCT ?speaker) AS ?speakers) WHERE {\n" + COMPLETE + " ?s cc:speaker ?speaker .\n}");
 
   private static final Query STATEMENTS =
       QueryFactory.create(
@@ -132,10 +135,19 @@ public final class StatementReader {
     return read(store, knowledge, query -> only(query, iris), ExecSettings.LOOKUP);
   }
 
-  /** How many statements the store holds (the size of {@link #readAll}), without reading them. */
-  public static long count(Store store) {
-    RowSetRewindable rows = store.select(COUNT);
-    return rows.hasNext() ? Long.parseLong(text(rows.next(), "n")) : 0;
+  /**
+   * How many statements the store holds (the size of {@link #readAll}), from how many articles
+   * and speakers, without reading them; and how many draft claims its claims files left out.
+   */
+  public static Coverage coverage(Store store) {
+    long drafts = store.reviews().stream().mapToLong(r -> r.drafts().size()).sum();
+    RowSetRewindable rows = store.select(COVERAGE);
+    if (!rows.hasNext()) {
+      return new Coverage(0, 0, 0, drafts);
+    }
+    Binding row = rows.next();
+    return new Coverage(Long.parseLong(text(row, "n")), Long.parseLong(text(row, "articles")),
+        Long.parseLong(text(row, "speakers")), drafts);
   }
 
   private static Map<String, Statement> read(

@@ -103,18 +103,9 @@ public final class ClaimsImporter {
    * What a claims file gave: its RDF, and what {@code validate} shows beside it.
    *
    * @param graph the RDF of the file's claims, drafts left out
-   * @param notes the implicit defaults taken (a claim's side, a count's measure, a declared outlet)
-   * @param drafts the ids of the claims marked as drafts, in the order of the file
-   * @param gaps what the drafts still lack, or have wrong, in the order of the file
+   * @param review its notes, drafts and what the drafts lack
    */
-  public record Imported(Graph graph, List<Problem> notes, List<String> drafts, List<Problem> gaps) {
-    /** Copies the lists. */
-    public Imported {
-      notes = List.copyOf(notes);
-      drafts = List.copyOf(drafts);
-      gaps = List.copyOf(gaps);
-    }
-  }
+  public record Imported(Graph graph, Review review) {}
 
   /**
    * Reads {@code file}.
@@ -143,7 +134,7 @@ public final class ClaimsImporter {
     importer.refuseProblems(parsed.problems());
     importer.notes.sort(Problem.IN_FILE_ORDER);
     importer.gaps.sort(Problem.IN_FILE_ORDER);
-    return new Imported(importer.out, importer.notes, importer.drafts, importer.gaps);
+    return new Imported(importer.out, new Review(file, importer.notes, importer.drafts, importer.gaps));
   }
 
   /** The RDF of {@code file}, as {@link #read(Path, Graph, Path)} gives it. */
@@ -223,6 +214,8 @@ public final class ClaimsImporter {
         + attempt(() -> id(article.id(), "/article/id"), "unnamed"));
     out.getPrefixMapping().setNsPrefix("", articleIri.getURI() + "#");
     names.prefix("type", TYPE_NS);
+    names.prefix("actor", ACTOR_NS);
+    names.prefix("place", PLACE_NS);
     declareEventTypes(file.eventTypes());
     declareActors(file.actors());
     declarePlaces(file.places());
@@ -266,7 +259,7 @@ public final class ClaimsImporter {
             claim(claim, claim.id(), at, articleIri, text, sources, propositions, modalities);
           };
       if (draft) {
-        (claim.reports() != null ? draftsReporting : drafted).add(() -> asDraft(read));
+        (claim.reports() != null ? draftsReporting : drafted).add(() -> asDraft(read, claim.id(), at));
       } else if (claim.reports() != null) {
         reporting.add(() -> attempt(read));
       } else {
@@ -281,12 +274,17 @@ public final class ClaimsImporter {
   }
 
   /** Reads a draft claim: its problems become gaps, and it writes nothing. */
-  private void asDraft(Runnable read) {
+  private void asDraft(Runnable read, String id, String at) {
+    int before = gaps.size();
     drafting = true;
     try {
       attempt(read);
     } finally {
       drafting = false;
+    }
+    if (gaps.size() == before) {
+      gaps.add(input.problem(at + "/draft", "the draft claim \"" + id + "\" lacks nothing: remove its"
+          + " \"draft\": true to check it"));
     }
   }
 
@@ -564,13 +562,12 @@ public final class ClaimsImporter {
       note(at + "/speaker", "no \"onBehalfOf\": its speakers speak for " + sides.size() + " sides ("
           + String.join(", ", sides.stream().map(names::shortName).toList())
           + "), so each side gets an assertion of its own");
-    } else if (sides.get(0).equals(speakers.get(0)) && speakers.size() == 1) {
-      note(at + "/speaker", "no \"onBehalfOf\": the speaker " + names.shortName(speakers.get(0))
-          + " speaks for itself, as no organisation it speaks for is known (give \"onBehalfOf\","
+    } else if (speakers.size() == 1 && sides.get(0).equals(speakers.get(0))
+        && new Union(known, out).contains(speakers.get(0), RDF.type.asNode(), cc("Person"))) {
+      // A state, an organisation or an outlet speaks for itself; a person rarely means to.
+      note(at + "/speaker", "no \"onBehalfOf\": the person " + names.shortName(speakers.get(0))
+          + " speaks for themselves, as no organisation they speak for is known (give \"onBehalfOf\","
           + " or the speaker's speaksFor, spokespersonOf or commanderOf)");
-    } else {
-      note(at + "/speaker", "no \"onBehalfOf\": the claim speaks for " + names.shortName(sides.get(0))
-          + ", the organisation its speaker speaks for");
     }
   }
 

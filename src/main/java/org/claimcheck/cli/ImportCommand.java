@@ -54,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
     // cc:textFile is relative to where the Turtle will live: beside --output, else beside the JSON.
     Path where = output != null ? output : file;
     Path rdfDir = where.toAbsolutePath().getParent();
-    Graph graph = ClaimsFiles.read(file, facts, rdfDir);
+    Graph graph = ClaimsFiles.read(file, facts, rdfDir).graph();
     StringWriter turtle = new StringWriter();
     RDFDataMgr.write(turtle, graph, RDFFormat.TURTLE_PRETTY);
     Options.emit(spec, output, turtle.toString());

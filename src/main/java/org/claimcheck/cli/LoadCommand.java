@@ -84,6 +84,13 @@ final class LoadCommand implements Callable<Integer> {
         result.triples(),
         result.triples() == 1 ? "triple" : "triples",
         result.graphs().isEmpty() ? "no graph" : String.join(", ", result.graphs()));
+    if (result.draftsLeftOut() > 0) {
+      out.printf(
+          "drafts: %d draft %s left out ('claimcheck validate' lists what %s)%n",
+          result.draftsLeftOut(),
+          result.draftsLeftOut() == 1 ? "claim" : "claims",
+          result.draftsLeftOut() == 1 ? "it lacks" : "they lack");
+    }
     out.printf("ontology: %d triples into %s%n", result.ontologyTriples(), StoreGraphs.ONTOLOGY);
     out.flush();
     if (target instanceof StoreSpec.Tdb2 tdb2) {

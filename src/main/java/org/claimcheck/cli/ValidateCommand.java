@@ -1,12 +1,16 @@
 package org.claimcheck.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimcheck.claimsjson.Problem;
+import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.validate.FactValidator;
 import org.claimcheck.validate.ValidationRun;
 import org.claimcheck.validate.ValidationText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code claimcheck validate [PATHS...]}: checks facts against the bundled SHACL shapes. */
@@ -18,16 +22,31 @@ import picocli.CommandLine.Spec;
       "Checks RDF facts against the bundled ontology's SHACL shapes and prints every violation,"
           + " then a summary line.",
       "A directory is read recursively (.ttl .nt .nq .trig .rdf .owl .jsonld, and .json claims"
-          + " files; other files are skipped). Exits 0 if the data conforms, 1 if it does not, 3 if it cannot be read."
+          + " files; other files are skipped). Exits 0 if the data conforms, 1 if it does not, 3 if it cannot be read.",
+      "Claims files: every error is listed (up to --max-errors); a note states each default taken"
+          + " for what the file leaves out (the side a claim speaks for, a count being a level, an"
+          + " outlet declared); each claim marked \"draft\": true is left out of the facts, with"
+          + " what it still lacks."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin DataOptions data;
 
+  @Option(
+      names = "--strict",
+      description = "Treat the notes on claims files (defaults taken for what a file leaves out) as"
+          + " errors: exit 3, listing them.")
+  boolean strict;
+
   @Override
   public Integer call() {
     ValidationRun run = FactValidator.validate(data.resolve(spec));
+    List<String> notes = run.reviews().stream()
+        .flatMap(r -> r.notes().stream()).map(Problem::text).map(n -> n + " (an error with --strict)").toList();
+    if (strict && !notes.isEmpty()) {
+      throw ClaimcheckException.badInput(notes);
+    }
     ValidationText.write(run, spec.commandLine().getOut());
     return run.result().conforms() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
   }

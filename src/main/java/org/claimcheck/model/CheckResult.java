@@ -11,14 +11,14 @@ import java.util.List;
  *     findings, the statements of the findings
  * @param articles every article in the data, sorted by IRI (none for a check that lists only its
  *     findings)
- * @param statementCount how many statements the data holds
+ * @param checked what the check looked at: statements, articles, speakers, drafts left out
  */
 public record CheckResult(
     List<Finding> findings,
     List<RuleInfo> rules,
     List<Statement> statements,
     List<Article> articles,
-    long statementCount) {
+    Coverage checked) {
   /** Copies the lists. */
   public CheckResult {
     findings = List.copyOf(findings);

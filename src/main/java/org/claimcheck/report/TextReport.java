@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.claimcheck.model.CheckResult;
+import org.claimcheck.model.Coverage;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Statement;
@@ -22,7 +23,7 @@ public final class TextReport {
   public static String render(CheckResult result, Severity threshold) {
     List<Finding> findings = result.atLeast(threshold);
     StringBuilder out = new StringBuilder();
-    out.append(Summary.line(result, findings)).append('\n');
+    wrap(out, "", "", Summary.line(result, findings));
     int n = 0;
     for (Finding f : findings) {
       n++;
@@ -103,8 +104,19 @@ public final class TextReport {
       }
       return findings.size() + (findings.size() == 1 ? " finding" : " findings")
           + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")")
-          + " among " + result.statementCount() + " statements, by "
-          + result.rules().size() + " rules";
+          + " among " + checked(result.checked()) + ", by " + result.rules().size() + " rules"
+          + (result.checked().draftsSkipped() > 0
+              ? "; " + count(result.checked().draftsSkipped(), "draft claim") + " left out" : "");
+    }
+
+    /** {@code 22 statements by 9 speakers in 1 article}. */
+    private static String checked(Coverage checked) {
+      return count(checked.statements(), "statement") + " by " + count(checked.speakers(), "speaker")
+          + " in " + count(checked.articles(), "article");
+    }
+
+    private static String count(long n, String noun) {
+      return n + " " + noun + (n == 1 ? "" : "s");
     }
   }
 }

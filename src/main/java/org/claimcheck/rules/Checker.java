@@ -118,7 +118,7 @@ public final class Checker {
         rules.stream().map(Rule::info).toList(),
         List.copyOf(statements.values()),
         everyStatement ? StatementReader.readArticles(store, knowledge) : List.of(),
-        everyStatement ? statements.size() : StatementReader.count(store));
+        StatementReader.coverage(store));
   }
 
   /** The statements the rows of the rules name, as the pair or the earlier statement. */

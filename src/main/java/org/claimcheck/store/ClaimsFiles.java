@@ -53,12 +53,12 @@ public final class ClaimsFiles {
    * The RDF of the claims file {@code file}, names resolved against {@link #known(Path)} of
    * {@code factsDir}, {@code cc:textFile} written relative to {@code rdfDir}.
    */
-  public static Graph read(Path file, Path factsDir, Path rdfDir) {
+  public static ClaimsImporter.Imported read(Path file, Path factsDir, Path rdfDir) {
     return read(file, known(factsDir), rdfDir);
   }
 
   /** The RDF of the claims file {@code file}, names resolved against {@code known}. */
-  public static Graph read(Path file, Graph known, Path rdfDir) {
-    return ClaimsImporter.toGraph(file, known, rdfDir);
+  public static ClaimsImporter.Imported read(Path file, Graph known, Path rdfDir) {
+    return ClaimsImporter.read(file, known, rdfDir);
   }
 }

@@ -2,12 +2,14 @@ package org.claimcheck.store;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.claimcheck.claimsjson.Review;
 
 /**
  * A store whose queries must all end by one instant: each query gets the time left as its
@@ -50,6 +52,11 @@ final class DeadlineStore implements Store {
   @Override
   public Optional<ConformanceRecord> conformanceRecord() {
     return store.conformanceRecord();
+  }
+
+  @Override
+  public List<Review> reviews() {
+    return store.reviews();
   }
 
   @Override

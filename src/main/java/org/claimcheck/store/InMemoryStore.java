@@ -1,5 +1,6 @@
 package org.claimcheck.store;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
@@ -10,6 +11,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.claimcheck.claimsjson.Review;
 
 /**
  * A {@link Store} over a dataset in this JVM (in memory, or a TDB2 dataset opened locally). Every
@@ -21,6 +23,7 @@ public final class InMemoryStore implements Store {
   private final String name;
   private final boolean unionDefaultGraph;
   private final Optional<ConformanceRecord> record;
+  private final List<Review> reviews;
 
   /** A store over {@code dataset} whose queries and validation see its default graph. */
   public InMemoryStore(DatasetGraph dataset) {
@@ -32,11 +35,17 @@ public final class InMemoryStore implements Store {
    * see the union of its named graphs.
    */
   InMemoryStore(DatasetGraph dataset, boolean unionDefaultGraph, String name) {
-    this(dataset, unionDefaultGraph, name, Optional.empty());
+    this(dataset, unionDefaultGraph, name, Optional.empty(), List.of());
   }
 
   /** As above, remembering conformance in {@code record} (a copy of a TDB2 store). */
   InMemoryStore(DatasetGraph dataset, boolean unionDefaultGraph, String name, Optional<ConformanceRecord> record) {
+    this(dataset, unionDefaultGraph, name, record, List.of());
+  }
+
+  private InMemoryStore(DatasetGraph dataset, boolean unionDefaultGraph, String name,
+      Optional<ConformanceRecord> record, List<Review> reviews) {
+    this.reviews = reviews;
     this.record = record;
     this.dataset = dataset;
     this.data = unionDefaultGraph ? dataset.getUnionGraph() : dataset.getDefaultGraph();
@@ -47,6 +56,16 @@ public final class InMemoryStore implements Store {
   /** A store whose default graph is {@code graph}. */
   public static InMemoryStore of(Graph graph) {
     return new InMemoryStore(DatasetGraphFactory.wrap(graph));
+  }
+
+  /** A store over the facts and ontology of {@code loaded}, with what reading them noted. */
+  static InMemoryStore of(LoadedGraph loaded) {
+    return new InMemoryStore(DatasetGraphFactory.wrap(loaded.graph()), false, "in memory", Optional.empty(), loaded.reviews());
+  }
+
+  @Override
+  public List<Review> reviews() {
+    return reviews;
   }
 
   @Override

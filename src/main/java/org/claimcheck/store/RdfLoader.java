@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
@@ -20,6 +22,8 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.claimcheck.claimsjson.ClaimsImporter;
+import org.claimcheck.claimsjson.Review;
 
 /**
  * Reads RDF files strictly: paths are expanded by {@link RdfFiles#expand}, each file is parsed by
@@ -41,12 +45,17 @@ public final class RdfLoader {
    */
   public static LoadedGraph loadWithOntology(List<Path> paths) {
     Graph graph = newGraph();
-    List<Path> files = readInto(graph, paths);
+    List<Review> reviews = new ArrayList<>();
+    List<Path> files;
+    try (GraphFeeder feeder = new GraphFeeder(graph)) {
+      files = readAll(paths, new QuadsAsTriples(feeder), reviews);
+      feeder.awaitAll();
+    }
     long factTriples = graph.size();
     Graph ontology = BundledResources.ontology();
     GraphUtil.addInto(graph, ontology);
     graph.getPrefixMapping().withDefaultMappings(ontology.getPrefixMapping());
-    return new LoadedGraph(files, factTriples, graph);
+    return new LoadedGraph(files, factTriples, graph, reviews);
   }
 
   /**
@@ -58,7 +67,7 @@ public final class RdfLoader {
    */
   public static List<Path> readInto(Graph graph, List<Path> paths) {
     try (GraphFeeder feeder = new GraphFeeder(graph)) {
-      List<Path> files = readAll(paths, new QuadsAsTriples(feeder));
+      List<Path> files = readAll(paths, new QuadsAsTriples(feeder), new ArrayList<>());
       feeder.awaitAll();
       return files;
     }
@@ -70,28 +79,51 @@ public final class RdfLoader {
    * @return the files read, in order
    */
   public static List<Path> readInto(DatasetGraph dataset, List<Path> paths) {
-    return readAll(paths, StreamRDFLib.dataset(dataset));
+    return readAll(paths, StreamRDFLib.dataset(dataset), new ArrayList<>());
+  }
+
+  /** Hears how reading a list of files goes, for progress on large inputs. */
+  public interface Progress {
+    /** Nothing is heard. */
+    Progress NONE = new Progress() {};
+
+    /** {@code bytes} of the RDF file {@code file} have been read so far. */
+    default void bytesRead(Path file, long bytes) {}
+
+    /** {@code file} has been read whole. */
+    default void done(Path file) {}
+  }
+
+  private static List<Path> readAll(List<Path> paths, StreamRDF sink, List<Review> reviews) {
+    return readAll(RdfFiles.expand(paths), file -> sink, Progress.NONE, reviews);
   }
 
   /**
-   * Reads the RDF files first, then the claims files, whose names resolve against the bundled
-   * ontology, the RDF files and the claims files before them (never against the working
-   * directory). The RDF is kept aside for that only when there is a claims file to read.
+   * Reads {@code files}, each into {@code sinkFor.apply(file)}: the RDF files first, then the
+   * claims files, whose names resolve against the bundled ontology, the RDF files and the claims
+   * files before them (never against the working directory). The RDF is kept aside for that only
+   * when there is a claims file to read. What reading each claims file noted goes to
+   * {@code reviews}.
+   *
+   * @return {@code files}
    */
-  private static List<Path> readAll(List<Path> paths, StreamRDF sink) {
-    List<Path> files = RdfFiles.expand(paths);
+  public static List<Path> readAll(
+      List<Path> files, Function<Path, StreamRDF> sinkFor, Progress progress, List<Review> reviews) {
     List<Path> claims = files.stream().filter(f -> ClaimsFiles.isClaimsFile(f.getFileName().toString())).toList();
     Graph known = claims.isEmpty() ? null : BundledResources.ontology();
-    StreamRDF rdf = known == null ? sink : new Tee(sink, StreamRDFLib.graph(known));
     for (Path file : files) {
       if (!claims.contains(file)) {
-        read(file, rdf);
+        StreamRDF sink = sinkFor.apply(file);
+        read(file, known == null ? sink : new Tee(sink, StreamRDFLib.graph(known)), bytes -> progress.bytesRead(file, bytes));
+        progress.done(file);
       }
     }
     for (Path file : claims) {
-      Graph graph = ClaimsFiles.read(file, known, file.toAbsolutePath().getParent());
-      emit(graph, sink);
-      GraphUtil.addInto(known, graph);
+      ClaimsImporter.Imported imported = ClaimsFiles.read(file, known, file.toAbsolutePath().getParent());
+      emit(imported.graph(), sinkFor.apply(file));
+      GraphUtil.addInto(known, imported.graph());
+      reviews.add(imported.review());
+      progress.done(file);
     }
     return files;
   }
@@ -136,20 +168,11 @@ public final class RdfLoader {
     return dataset;
   }
 
-  /** Parses one RDF file, chosen by its extension, into {@code sink}; a claims file is imported. */
-  public static void read(Path file, StreamRDF sink) {
-    read(file, sink, bytes -> {});
-  }
-
   /**
-   * As {@link #read(Path, StreamRDF)}; {@code bytesRead} hears, as an RDF file is read, how many
-   * of its bytes have been read so far (for progress on large files).
+   * Parses one RDF file (not a claims file), its syntax chosen by its extension, into
+   * {@code sink}; {@code bytesRead} hears how many of its bytes have been read so far.
    */
-  public static void read(Path file, StreamRDF sink, LongConsumer bytesRead) {
-    if (ClaimsFiles.isClaimsFile(file.getFileName().toString())) {
-      emit(ClaimsFiles.read(file, BundledResources.ontology(), file.toAbsolutePath().getParent()), sink);
-      return;
-    }
+  private static void read(Path file, StreamRDF sink, LongConsumer bytesRead) {
     Lang lang =
         RdfFiles.langOf(file.getFileName().toString())
             .orElseThrow(() -> badInput(file, -1, -1, "not an RDF file"));

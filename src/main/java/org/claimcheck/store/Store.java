@@ -12,6 +12,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.claimcheck.claimsjson.Review;
 
 /**
  * Where claimcheck's data lives, seen as something that answers read-only SPARQL queries. Rules,
@@ -102,6 +103,14 @@ public interface Store extends AutoCloseable {
    */
   default Optional<ConformanceRecord> conformanceRecord() {
     return Optional.empty();
+  }
+
+  /**
+   * What reading the claims files of this data noted (drafts left out, implicit defaults): only
+   * fact files read in memory have any; a store holds the RDF alone.
+   */
+  default List<Review> reviews() {
+    return List.of();
   }
 
   /** The store as named in messages: {@code in memory}, a directory or a URL without password. */

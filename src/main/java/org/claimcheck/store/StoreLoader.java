@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.claimcheck.claimsjson.Review;
 import org.claimcheck.error.ClaimcheckException;
 
 /**
@@ -66,19 +68,29 @@ public final class StoreLoader {
     Consumer<String> report = isLarge(files) ? progress : line -> {};
     DatasetGraph quads = DatasetGraphFactory.createGeneral();
     Optional<Node> into = graph.map(NodeFactory::createURI);
-    int done = 0;
-    for (Path file : files) {
-      StreamRDF sink = new Skolemising(contentHash(file), new Targeting(into, StreamRDFLib.dataset(quads)));
-      long size = size(file);
-      long[] reported = {0};
-      RdfLoader.read(file, sink, bytes -> {
-        if (bytes - reported[0] >= PROGRESS_BYTES) {
-          reported[0] = bytes;
-          report.accept("reading " + file + ": " + (bytes >> 20) + " of " + (size >> 20) + " MB");
-        }
-      });
-      report.accept("parsed " + file + " (" + ++done + " of " + files.size() + " files)");
-    }
+    List<Review> reviews = new ArrayList<>();
+    RdfLoader.readAll(
+        files,
+        file -> new Skolemising(contentHash(file), new Targeting(into, StreamRDFLib.dataset(quads))),
+        new RdfLoader.Progress() {
+          private int done;
+          private long reported;
+
+          @Override
+          public void bytesRead(Path file, long bytes) {
+            if (bytes - reported >= PROGRESS_BYTES) {
+              reported = bytes;
+              report.accept("reading " + file + ": " + (bytes >> 20) + " of " + (size(file) >> 20) + " MB");
+            }
+          }
+
+          @Override
+          public void done(Path file) {
+            reported = 0;
+            report.accept("parsed " + file + " (" + ++done + " of " + files.size() + " files)");
+          }
+        },
+        reviews);
     long triples = quads.stream().count();
     Set<String> graphs = new TreeSet<>();
     quads.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI()));
@@ -102,7 +114,8 @@ public final class StoreLoader {
         created && target instanceof StoreSpec.Tdb2 tdb2 && triples + ontology.size() <= Store.inMemoryLimit()
             ? Optional.of(Tdb2Store.inMemory(tdb2.dir(), quads))
             : Optional.empty();
-    return new LoadResult(files, triples, List.copyOf(graphs), ontology.size(), stored);
+    long drafts = reviews.stream().mapToLong(r -> r.drafts().size()).sum();
+    return new LoadResult(files, triples, List.copyOf(graphs), ontology.size(), drafts, stored);
   }
 
   private static WritableStore writable(StoreSpec target) {

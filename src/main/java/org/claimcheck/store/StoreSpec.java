@@ -25,7 +25,7 @@ public sealed interface StoreSpec {
 
     @Override
     public Store open() {
-      return InMemoryStore.of(RdfLoader.loadWithOntology(paths).graph());
+      return InMemoryStore.of(RdfLoader.loadWithOntology(paths));
     }
   }
 

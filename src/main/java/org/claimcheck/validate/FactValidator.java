@@ -56,7 +56,7 @@ public final class FactValidator {
   public static ValidationRun validateFiles(List<java.nio.file.Path> paths) {
     LoadedGraph loaded = RdfLoader.loadWithOntology(paths);
     ValidationResult result = validate(BundledResources.shapes(), loaded.graph());
-    return new ValidationRun(loaded.files(), loaded.factTriples(), result);
+    return new ValidationRun(loaded.files(), loaded.factTriples(), result, loaded.reviews());
   }
 
   /**
@@ -68,7 +68,7 @@ public final class FactValidator {
       return validateFiles(files.paths());
     }
     try (Store store = data.openToReadAll()) {
-      return store.readAll(graph -> new ValidationRun(List.of(), graph.size(), validateAndRecord(store, graph)));
+      return store.readAll(graph -> new ValidationRun(List.of(), graph.size(), validateAndRecord(store, graph), List.of()));
     }
   }
 

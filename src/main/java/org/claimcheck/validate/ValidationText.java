@@ -1,8 +1,15 @@
 package org.claimcheck.validate;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.claimsjson.Problem;
+import org.claimcheck.claimsjson.Review;
 
-/** Writes a {@link ValidationRun} as plain text: one block per violation, then a summary line. */
+/**
+ * Writes a {@link ValidationRun} as plain text: the notes and drafts of claims files, one line
+ * each, then one block per violation, then a summary line.
+ */
 public final class ValidationText {
   private ValidationText() {}
 
@@ -15,9 +22,22 @@ public final class ValidationText {
    *   message:  an assertion has exactly one speaker
    * </pre>
    *
-   * then a line {@code N files, T triples: conforms} or {@code ...: K violations}.
+   * then a line {@code N files, T triples: conforms} or {@code ...: K violations}. Before them,
+   * each note of a claims file ({@code note: file:line:col: /pointer: message}), and each gap of
+   * a draft claim ({@code draft: ...}; a draft that lacks nothing says so).
    */
   public static void write(ValidationRun run, PrintWriter out) {
+    for (Review review : run.reviews()) {
+      for (Problem note : review.notes()) {
+        out.println("note: " + note.text());
+      }
+      for (Problem gap : review.gaps()) {
+        out.println("draft: " + gap.text());
+      }
+    }
+    if (run.reviews().stream().anyMatch(r -> !r.notes().isEmpty() || !r.drafts().isEmpty())) {
+      out.println();
+    }
     for (Violation v : run.result().violations()) {
       out.println(v.severity() + ": " + v.focusNode());
       line(out, "property", v.path());
@@ -37,10 +57,20 @@ public final class ValidationText {
     String outcome =
         run.result().conforms() ? "conforms" : plural(count, "violation");
     String files = run.files().isEmpty() ? "" : plural(run.files().size(), "file") + ", ";
+    List<String> more = new ArrayList<>();
+    long notes = run.reviews().stream().mapToLong(r -> r.notes().size()).sum();
+    long drafts = run.reviews().stream().mapToLong(r -> r.drafts().size()).sum();
+    if (notes > 0) {
+      more.add(plural(notes, "note"));
+    }
+    if (drafts > 0) {
+      more.add(plural(drafts, "draft claim") + " left out");
+    }
     return files
         + plural(run.factTriples(), "triple")
         + ": "
-        + outcome;
+        + outcome
+        + (more.isEmpty() ? "" : "; " + String.join(", ", more));
   }
 
   private static void line(PrintWriter out, String label, String text) {

@@ -18,7 +18,7 @@ class RoundTripTest {
   @Test
   void importingTheBundledArticleGivesAGraphIsomorphicToItsTurtleFacts() {
     // cc:textFile is relative to where the RDF lives: beside the Turtle file.
-    Graph imported = ClaimsFiles.read(JSON, Path.of("facts"), TURTLE.getParent());
+    Graph imported = ClaimsFiles.read(JSON, Path.of("facts"), TURTLE.getParent()).graph();
     Graph expected = RdfLoader.newGraph();
     RdfLoader.readInto(expected, List.of(TURTLE));
 

@@ -21,7 +21,8 @@ class CheckCommandTest {
 
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .startsWith("7 findings (1 contradiction, 6 tensions) among 20 statements, by 13 rules\n")
+        .startsWith("7 findings (1 contradiction, 6 tensions) among 20 statements by 5 speakers in 1\n"
+            + "article, by 13 rules\n")
         .contains("1. CONTRADICTION · negation · rule negation · id ")
         .contains("   - Ain Diwar is within Hasakah governorate, within north-east Syria\n");
     assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
@@ -68,7 +69,7 @@ class CheckCommandTest {
     CliRun run = CliRun.run("check", facts.toString(), "facts/actors.ttl", "facts/places.ttl");
 
     run.assertExit(ExitCode.OK);
-    assertThat(run.out()).isEqualTo("0 findings among 1 statements, by 13 rules\n");
+    assertThat(run.out()).isEqualTo("0 findings among 1 statement by 1 speaker in 1 article, by 13 rules\n");
   }
 
   @Test

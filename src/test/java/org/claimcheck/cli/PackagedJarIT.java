@@ -109,7 +109,8 @@ class PackagedJarIT {
     assertThat(run.err()).as("%s", run).isEmpty();
     assertThat(run.out())
         .as("%s", run)
-        .startsWith("7 findings (1 contradiction, 6 tensions) among 20 statements, by 13 rules\n")
+        .startsWith("7 findings (1 contradiction, 6 tensions) among 20 statements by 5 speakers in 1\n"
+            + "article, by 13 rules\n")
         .contains("«نفى التحالف الدولي ضد تنظيم داعش، إرسال قوات إضافية إلى سوريا»");
   }
 

@@ -45,7 +45,7 @@ class ReportSchemaTest {
 
   @Test
   void anEmptyResultConforms() throws Exception {
-    CheckResult empty = new CheckResult(List.of(), List.of(), List.of(), List.of(), 0);
+    CheckResult empty = new CheckResult(List.of(), List.of(), List.of(), List.of(), new org.claimcheck.model.Coverage(0, 0, 0, 0));
     assertThat(violations(new ObjectMapper().readTree(JsonReport.render(empty, Severity.TENSION)))).isEmpty();
   }
 
