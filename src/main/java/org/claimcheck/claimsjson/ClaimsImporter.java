@@ -34,7 +34,6 @@ import org.claimcheck.claimsjson.ClaimsFile.NewPlace;
 import org.claimcheck.claimsjson.ClaimsFile.Proposition;
 import org.claimcheck.claimsjson.ClaimsFile.Quantity;
 import org.claimcheck.claimsjson.ClaimsFile.Source;
-import org.claimcheck.claimsjson.NameIndex.Kind;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.DateRange;
 import org.claimcheck.vocab.CC;
@@ -75,7 +74,6 @@ public final class ClaimsImporter {
   private static final Node SPOKESPERSON_OF = NodeFactory.createURI(CC.NS + "spokespersonOf");
   private static final Node COMMANDER_OF = NodeFactory.createURI(CC.NS + "commanderOf");
   private static final Node BROADER = SKOS.broader.asNode();
-  private static final Set<String> BOUNDS = Set.of("more than", "at least", "fewer than", "less than", "at most", "up to");
 
   /** What stands for a name that resolves to nothing, so that the rest of the file is still read. */
   private static final Node UNRESOLVED = NodeFactory.createURI("urn:x-claimcheck:unresolved");
@@ -362,7 +360,7 @@ public final class ClaimsImporter {
   /** The outlet named, declared as a media outlet when nothing knows it yet. */
   private Node outlet(String name, Node article) {
     try {
-      return names.resolve(Kind.ACTOR, name);
+      return names.resolve(TermKind.ACTOR, name);
     } catch (NameIndex.Unresolved unknown) {
       StringBuilder id = new StringBuilder();
       for (String word : nonBlank(name, "/article/outlet").split("[^A-Za-z0-9]+")) {
@@ -372,12 +370,12 @@ public final class ClaimsImporter {
       }
       String local = id.length() > 0 ? id.toString() : "outlet-" + article.getURI().substring(ARTICLE_NS.length());
       Node iri = NodeFactory.createURI(ACTOR_NS + local);
-      if (names.knows(Kind.ACTOR, iri)) {
+      if (names.knows(TermKind.ACTOR, iri)) {
         throw input.error("/article/outlet", unknown.getMessage());
       }
       add(iri, RDF.type.asNode(), cc("MediaOutlet"));
       add(iri, RDFS.label.asNode(), NodeFactory.createLiteralLang(name, name.matches(".*[\\u0600-\\u06FF].*") ? "ar" : "en"));
-      names.add(Kind.ACTOR, iri, List.of(name, local));
+      names.add(TermKind.ACTOR, iri, List.of(name, local));
       note("/article/outlet", "the outlet \"" + name + "\" is not a known actor: declared as the media outlet "
           + names.shortName(iri));
       return iri;
@@ -396,16 +394,16 @@ public final class ClaimsImporter {
 
   private Node source(Source source, Node article, String id, String at) {
     Node iri = NodeFactory.createURI(article.getURI() + "#" + id);
-    add(iri, RDF.type.asNode(), resolve(Kind.SOURCE_KIND, require(source.kind(), at + "/kind", "a kind of source (tweet, interview, talk, official statement, media report, article text)"), at + "/kind"));
+    add(iri, RDF.type.asNode(), resolve(TermKind.SOURCE_KIND, require(source.kind(), at + "/kind", "a kind of source (tweet, interview, talk, official statement, media report, article text)"), at + "/kind"));
     add(iri, DCTerms.title.asNode(), NodeFactory.createLiteralLang(nonBlank(require(source.title(), at + "/title", "an English title"), at + "/title"), "en"));
     for (int i = 0; i < source.publishedBy().size(); i++) {
-      add(iri, cc("publishedBy"), resolve(Kind.ACTOR, source.publishedBy().get(i), item(at + "/publishedBy", i)));
+      add(iri, cc("publishedBy"), resolve(TermKind.ACTOR, source.publishedBy().get(i), item(at + "/publishedBy", i)));
     }
     if (source.venue() != null) {
-      add(iri, cc("venue"), resolve(Kind.ACTOR, source.venue(), at + "/venue"));
+      add(iri, cc("venue"), resolve(TermKind.ACTOR, source.venue(), at + "/venue"));
     }
     if (source.place() != null) {
-      add(iri, cc("place"), resolve(Kind.PLACE, source.place(), at + "/place"));
+      add(iri, cc("place"), resolve(TermKind.PLACE, source.place(), at + "/place"));
     }
     return iri;
   }
@@ -415,8 +413,8 @@ public final class ClaimsImporter {
       Map<String, Node> sources, Map<String, Node> propositions, Map<String, Node> modalities) {
     Node iri = NodeFactory.createURI(article.getURI() + "#" + id);
     DateRange said = speech(claim, iri, at, article, text, sources);
-    attempt(() -> add(iri, cc("polarity"), resolve(Kind.POLARITY, require(claim.polarity(), at + "/polarity", "affirms, denies, neither confirms nor denies, or declines to comment"), at + "/polarity")));
-    Node modality = attempt(() -> resolve(Kind.MODALITY, require(claim.modality(), at + "/modality", "fact, intent, plan, prediction, commitment or conditional"), at + "/modality"), UNRESOLVED);
+    attempt(() -> add(iri, cc("polarity"), resolve(TermKind.POLARITY, require(claim.polarity(), at + "/polarity", "affirms, denies, neither confirms nor denies, or declines to comment"), at + "/polarity")));
+    Node modality = attempt(() -> resolve(TermKind.MODALITY, require(claim.modality(), at + "/modality", "fact, intent, plan, prediction, commitment or conditional"), at + "/modality"), UNRESOLVED);
     add(iri, cc("modality"), modality);
     modalities.put(id, modality);
     attempt(() -> condition(claim, id, at, iri, modality, text));
@@ -473,7 +471,7 @@ public final class ClaimsImporter {
     add(iri, RDF.type.asNode(), CC.Assertion);
     add(iri, cc("inArticle"), article);
     attempt(() -> speakers(claim, iri, at));
-    attempt(() -> add(iri, cc("speakerRole"), resolve(Kind.ROLE, require(claim.role(), at + "/role", "a role (spokesperson, official, minister, reporter, analyst, ...)"), at + "/role")));
+    attempt(() -> add(iri, cc("speakerRole"), resolve(TermKind.ROLE, require(claim.role(), at + "/role", "a role (spokesperson, official, minister, reporter, analyst, ...)"), at + "/role")));
     attempt(() -> {
       String sourceId = require(claim.source(), at + "/source", "the id of a source of this file");
       Node source = sources.get(sourceId);
@@ -510,11 +508,11 @@ public final class ClaimsImporter {
     atLeastOne(claim.speaker(), at + "/speaker", "the speaker, a name of an actor (or a list of names)");
     List<Node> speakers = new ArrayList<>();
     for (int i = 0; i < claim.speaker().size(); i++) {
-      speakers.add(resolve(Kind.ACTOR, claim.speaker().get(i), item(at + "/speaker", i)));
+      speakers.add(resolve(TermKind.ACTOR, claim.speaker().get(i), item(at + "/speaker", i)));
       add(iri, CC.speaker, speakers.get(i));
     }
     if (claim.onBehalfOf() != null) {
-      add(iri, CC.onBehalfOf, resolve(Kind.ACTOR, claim.onBehalfOf(), at + "/onBehalfOf"));
+      add(iri, CC.onBehalfOf, resolve(TermKind.ACTOR, claim.onBehalfOf(), at + "/onBehalfOf"));
     } else if (!speakers.contains(UNRESOLVED)) {
       bySide(speakers, iri, at);
     }
@@ -601,18 +599,18 @@ public final class ClaimsImporter {
     attempt(() -> {
       atLeastOne(p.agent(), at + "/agent", "at least one agent, a name of an actor");
       for (int i = 0; i < p.agent().size(); i++) {
-        add(node, cc("agent"), resolve(Kind.ACTOR, p.agent().get(i), item(at + "/agent", i)));
+        add(node, cc("agent"), resolve(TermKind.ACTOR, p.agent().get(i), item(at + "/agent", i)));
       }
     });
-    attempt(() -> add(node, cc("eventType"), resolve(Kind.EVENT_TYPE, require(p.eventType(), at + "/eventType", "an event type"), at + "/eventType")));
+    attempt(() -> add(node, cc("eventType"), resolve(TermKind.EVENT_TYPE, require(p.eventType(), at + "/eventType", "an event type"), at + "/eventType")));
     attempt(() -> {
       atLeastOne(p.location(), at + "/location", "at least one location, a name of a place");
       for (int i = 0; i < p.location().size(); i++) {
-        add(node, cc("location"), resolve(Kind.PLACE, p.location().get(i), item(at + "/location", i)));
+        add(node, cc("location"), resolve(TermKind.PLACE, p.location().get(i), item(at + "/location", i)));
       }
     });
     for (int i = 0; i < p.object().size(); i++) {
-      add(node, cc("object"), resolve(Kind.ACTOR, p.object().get(i), item(at + "/object", i)));
+      add(node, cc("object"), resolve(TermKind.ACTOR, p.object().get(i), item(at + "/object", i)));
     }
     for (int i = 0; i < p.target().size(); i++) {
       String target = p.target().get(i);
@@ -620,7 +618,7 @@ public final class ClaimsImporter {
       attempt(() -> add(node, cc("target"), actorOrPlace(target, targetAt)));
     }
     if (p.host() != null) {
-      add(node, cc("host"), resolve(Kind.ACTOR, p.host(), at + "/host"));
+      add(node, cc("host"), resolve(TermKind.ACTOR, p.host(), at + "/host"));
     }
     if (p.about() != null) {
       attempt(() -> {
@@ -659,10 +657,10 @@ public final class ClaimsImporter {
   /** A target: an actor, else a place. */
   private Node actorOrPlace(String name, String at) {
     try {
-      return names.resolve(Kind.ACTOR, name);
+      return names.resolve(TermKind.ACTOR, name);
     } catch (NameIndex.Unresolved notAnActor) {
       try {
-        return names.resolve(Kind.PLACE, name);
+        return names.resolve(TermKind.PLACE, name);
       } catch (NameIndex.Unresolved notAPlace) {
         throw input.error(at, notAnActor.getMessage() + " (nor a place: " + notAPlace.getMessage() + ")");
       }
@@ -678,7 +676,7 @@ public final class ClaimsImporter {
     add(quantity, RDF.type.asNode(), cc("Quantity"));
     Node unit = q.unit() == null && wholeUnit != null
         ? wholeUnit
-        : resolve(Kind.UNIT, require(q.unit(), at + "/unit", "a unit (soldiers, bases, aircraft, ships, vehicles, weapons, killed, wounded, people, US dollars)"), at + "/unit");
+        : resolve(TermKind.UNIT, require(q.unit(), at + "/unit", "a unit (soldiers, bases, aircraft, ships, vehicles, weapons, killed, wounded, people, US dollars)"), at + "/unit");
     add(quantity, cc("unit"), unit);
     if (q.measures() != null) {
       String measure = q.measures().strip().toLowerCase(Locale.ROOT);
@@ -726,7 +724,7 @@ public final class ClaimsImporter {
       throw input.error(at + "/count", "expected a non-negative whole number, not " + count);
     }
     String form = exactness == null ? "exact" : exactness.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (BOUNDS.contains(form)) {
+    if (Vocabulary.BOUNDS.contains(form)) {
       long bound = switch (form) {
         case "more than" -> count + 1;
         case "fewer than", "less than" -> {
@@ -745,7 +743,7 @@ public final class ClaimsImporter {
       throw input.error(at + "/exactness", "missing: expected exact, approximate, varies with conditions, more than, at least, fewer than or at most");
     }
     add(quantity, cc("count"), integer(count));
-    add(quantity, cc("exactness"), resolve(Kind.EXACTNESS, form, at + "/exactness"));
+    add(quantity, cc("exactness"), resolve(TermKind.EXACTNESS, form, at + "/exactness"));
     return quantity;
   }
 
@@ -813,23 +811,23 @@ public final class ClaimsImporter {
     for (int i = 0; i < actors.size(); i++) {
       NewActor actor = actors.get(i);
       String at = "/actors/" + i;
-      Node type = attempt(() -> resolve(Kind.ACTOR_KIND, require(actor.kind(), at + "/kind", "a kind of actor (state, organisation, armed force, person, media outlet, news agency, unnamed sources)"), at + "/kind"), UNRESOLVED);
-      Node iri = attempt(() -> declare(Kind.ACTOR, ACTOR_NS, actor.id(), type, actor.label(), actor.aliases(), at), null);
+      Node type = attempt(() -> resolve(TermKind.ACTOR_KIND, require(actor.kind(), at + "/kind", "a kind of actor (state, organisation, armed force, person, media outlet, news agency, unnamed sources)"), at + "/kind"), UNRESOLVED);
+      Node iri = attempt(() -> declare(TermKind.ACTOR, ACTOR_NS, actor.id(), type, actor.label(), actor.aliases(), at), null);
       if (iri == null) {
         continue;
       }
       links.add(() -> {
         for (int j = 0; j < actor.partOf().size(); j++) {
-          add(iri, CC.partOf, resolve(Kind.ACTOR, actor.partOf().get(j), item(at + "/partOf", j)));
+          add(iri, CC.partOf, resolve(TermKind.ACTOR, actor.partOf().get(j), item(at + "/partOf", j)));
         }
         if (actor.spokespersonOf() != null) {
-          add(iri, SPOKESPERSON_OF, resolve(Kind.ACTOR, actor.spokespersonOf(), at + "/spokespersonOf"));
+          add(iri, SPOKESPERSON_OF, resolve(TermKind.ACTOR, actor.spokespersonOf(), at + "/spokespersonOf"));
         }
         if (actor.commanderOf() != null) {
-          add(iri, COMMANDER_OF, resolve(Kind.ACTOR, actor.commanderOf(), at + "/commanderOf"));
+          add(iri, COMMANDER_OF, resolve(TermKind.ACTOR, actor.commanderOf(), at + "/commanderOf"));
         }
         if (actor.speaksFor() != null) {
-          add(iri, SPEAKS_FOR, resolve(Kind.ACTOR, actor.speaksFor(), at + "/speaksFor"));
+          add(iri, SPEAKS_FOR, resolve(TermKind.ACTOR, actor.speaksFor(), at + "/speaksFor"));
         }
       });
     }
@@ -841,8 +839,8 @@ public final class ClaimsImporter {
     for (int i = 0; i < places.size(); i++) {
       NewPlace place = places.get(i);
       String at = "/places/" + i;
-      Node type = attempt(() -> resolve(Kind.PLACE_KIND, require(place.kind(), at + "/kind", "a kind of place (country, region, governorate, city, locality, site, border area, operational area)"), at + "/kind"), UNRESOLVED);
-      Node iri = attempt(() -> declare(Kind.PLACE, PLACE_NS, place.id(), type, place.label(), place.aliases(), at), null);
+      Node type = attempt(() -> resolve(TermKind.PLACE_KIND, require(place.kind(), at + "/kind", "a kind of place (country, region, governorate, city, locality, site, border area, operational area)"), at + "/kind"), UNRESOLVED);
+      Node iri = attempt(() -> declare(TermKind.PLACE, PLACE_NS, place.id(), type, place.label(), place.aliases(), at), null);
       if (iri == null) {
         continue;
       }
@@ -852,10 +850,10 @@ public final class ClaimsImporter {
               + " region), so that rules can tell whether two places are one within the other");
         }
         for (int j = 0; j < place.within().size(); j++) {
-          add(iri, CC.within, resolve(Kind.PLACE, place.within().get(j), item(at + "/within", j)));
+          add(iri, CC.within, resolve(TermKind.PLACE, place.within().get(j), item(at + "/within", j)));
         }
         for (int j = 0; j < place.near().size(); j++) {
-          add(iri, cc("near"), resolve(Kind.PLACE, place.near().get(j), item(at + "/near", j)));
+          add(iri, cc("near"), resolve(TermKind.PLACE, place.near().get(j), item(at + "/near", j)));
         }
       });
     }
@@ -872,7 +870,7 @@ public final class ClaimsImporter {
     for (int i = 0; i < types.size(); i++) {
       NewEventType type = types.get(i);
       String at = "/eventTypes/" + i;
-      Node iri = attempt(() -> declare(Kind.EVENT_TYPE, TYPE_NS, type.id(), cc("EventType"), type.label(), type.aliases(), at), null);
+      Node iri = attempt(() -> declare(TermKind.EVENT_TYPE, TYPE_NS, type.id(), cc("EventType"), type.label(), type.aliases(), at), null);
       if (iri == null) {
         continue;
       }
@@ -882,13 +880,13 @@ public final class ClaimsImporter {
       }
       links.add(() -> {
         for (int j = 0; j < type.broader().size(); j++) {
-          add(iri, BROADER, resolve(Kind.EVENT_TYPE, type.broader().get(j), item(at + "/broader", j)));
+          add(iri, BROADER, resolve(TermKind.EVENT_TYPE, type.broader().get(j), item(at + "/broader", j)));
         }
         for (int j = 0; j < type.entails().size(); j++) {
-          add(iri, CC.entails, resolve(Kind.EVENT_TYPE, type.entails().get(j), item(at + "/entails", j)));
+          add(iri, CC.entails, resolve(TermKind.EVENT_TYPE, type.entails().get(j), item(at + "/entails", j)));
         }
         for (int j = 0; j < type.opposes().size(); j++) {
-          Node other = resolve(Kind.EVENT_TYPE, type.opposes().get(j), item(at + "/opposes", j));
+          Node other = resolve(TermKind.EVENT_TYPE, type.opposes().get(j), item(at + "/opposes", j));
           add(iri, CC.opposes, other);
           add(other, CC.opposes, iri);
         }
@@ -939,7 +937,7 @@ public final class ClaimsImporter {
     return seen;
   }
 
-  private Node declare(Kind kind, String namespace, String id, Node type,
+  private Node declare(TermKind kind, String namespace, String id, Node type,
       Map<String, String> label, Map<String, List<String>> aliases, String at) {
     Node iri = NodeFactory.createURI(namespace + id(id, at + "/id"));
     if (names.knows(kind, iri)) {
@@ -976,7 +974,7 @@ public final class ClaimsImporter {
   }
 
   /** The thing {@code name} stands for; if none, the problem is recorded and a stand-in returned. */
-  private Node resolve(Kind kind, String name, String at) {
+  private Node resolve(TermKind kind, String name, String at) {
     try {
       return names.resolve(kind, name);
     } catch (NameIndex.Unresolved e) {

@@ -26,40 +26,18 @@ import org.claimcheck.vocab.CC;
  * language, matched in their {@link Folding folded} form.
  */
 final class NameIndex {
-  /** What a name may stand for: the instances (or subclasses) of a class of the ontology. */
-  enum Kind {
-    ACTOR("actor", "Actor", false),
-    PLACE("place", "Place", false),
-    EVENT_TYPE("event type", "EventType", false),
-    ROLE("role", "Role", false),
-    POLARITY("polarity", "Polarity", false),
-    MODALITY("modality", "Modality", false),
-    UNIT("unit", "Unit", false),
-    EXACTNESS("exactness", "Exactness", false),
-    ACTOR_KIND("kind of actor", "Actor", true),
-    PLACE_KIND("kind of place", "Place", true),
-    SOURCE_KIND("kind of source", "Source", true);
-
-    final String noun;
-    final Node root;
-    final boolean classes;
-
-    Kind(String noun, String rootLocalName, boolean classes) {
-      this.noun = noun;
-      this.root = NodeFactory.createURI(CC.NS + rootLocalName);
-      this.classes = classes;
-    }
-  }
-
   /** One way of writing one thing. */
   private record Entry(String written, String folded, Node node) {}
 
   private static final int SUGGESTIONS = 3;
 
+  /** Where the items of claims files live: such an item answers to its bare id in every file. */
+  private static final String DECLARED = "https://w3id.org/claimcheck/id/";
+
   private final Graph graph;
   private final PrefixMapping prefixes;
-  private final Map<Kind, List<Entry>> entries = new HashMap<>();
-  private final Map<Kind, Map<String, Set<Node>>> byFolded = new HashMap<>();
+  private final Map<TermKind, List<Entry>> entries = new HashMap<>();
+  private final Map<TermKind, Map<String, Set<Node>>> byFolded = new HashMap<>();
 
   /**
    * Indexes the names in {@code known} (the ontology, the shared actors and the gazetteer).
@@ -68,7 +46,7 @@ final class NameIndex {
   NameIndex(Graph known) {
     this.graph = known;
     this.prefixes = PrefixMapping.Factory.create().setNsPrefixes(known.getPrefixMapping());
-    for (Kind kind : Kind.values()) {
+    for (TermKind kind : TermKind.values()) {
       entries.put(kind, new ArrayList<>());
       byFolded.put(kind, new HashMap<>());
       Set<Node> classes = subclasses(kind.root);
@@ -85,13 +63,17 @@ final class NameIndex {
         }
       }
       for (Node member : members) {
-        add(kind, member, labels(member));
+        List<String> names = labels(member);
+        if (member.getURI().startsWith(DECLARED)) {
+          names.add(member.getURI().substring(member.getURI().lastIndexOf('/') + 1));
+        }
+        add(kind, member, names);
       }
     }
   }
 
   /** Adds {@code node}, a new actor or place, under its IRI, prefixed name and {@code names}. */
-  void add(Kind kind, Node node, List<String> names) {
+  void add(TermKind kind, Node node, List<String> names) {
     List<String> written = new ArrayList<>();
     written.add(node.getURI());
     String prefixed = prefixes.qnameFor(node.getURI());
@@ -106,8 +88,13 @@ final class NameIndex {
     }
   }
 
+  /** Every way {@code node} may be written as a {@code kind}: IRI, prefixed name, labels, id. */
+  List<String> forms(TermKind kind, Node node) {
+    return entries.get(kind).stream().filter(e -> e.node().equals(node)).map(Entry::written).distinct().toList();
+  }
+
   /** Whether {@code node} is known as a {@code kind}. */
-  boolean knows(Kind kind, Node node) {
+  boolean knows(TermKind kind, Node node) {
     return entries.get(kind).stream().anyMatch(e -> e.node().equals(node));
   }
 
@@ -123,7 +110,7 @@ final class NameIndex {
    *
    * @throws Unresolved if it stands for nothing (with the closest names) or for several things
    */
-  Node resolve(Kind kind, String name) {
+  Node resolve(TermKind kind, String name) {
     Set<Node> found = byFolded.get(kind).getOrDefault(Folding.fold(name), Set.of());
     if (found.size() == 1) {
       return found.iterator().next();
@@ -134,9 +121,41 @@ final class NameIndex {
               + found.stream().map(this::describe).sorted().collect(Collectors.joining(", "))
               + "; write the prefixed name of the one meant");
     }
-    throw new Unresolved(
-        "unknown " + kind.noun + " \"" + name + "\"" + suggestions(kind, name));
+    throw new Unresolved("unknown " + kind.noun + " \"" + name + "\"" + rest(kind, suggestions(kind, name)));
   }
+
+  /** The things known as a {@code kind}, in the order they were indexed. */
+  List<Node> members(TermKind kind) {
+    return entries.get(kind).stream().map(Entry::node).distinct().toList();
+  }
+
+  /**
+   * The rest of an unknown-value error after its {@code suggestions} (empty or a question): every
+   * accepted value of a small closed kind (roles, units, ...), else how to declare one and the
+   * command that lists them all.
+   */
+  private String rest(TermKind kind, String suggestions) {
+    List<Node> members = members(kind);
+    boolean open = kind == TermKind.ACTOR || kind == TermKind.PLACE;
+    if (!open && members.size() <= TermKind.LISTED_WHOLE) {
+      String all = members.stream().map(this::preferredLabel).sorted().collect(Collectors.joining(", "))
+          + (kind == TermKind.EXACTNESS ? ", or a bound: " + String.join(", ", Vocabulary.BOUNDS) : "");
+      return suggestions.isEmpty() ? "; accepted: " + all : suggestions + " Accepted: " + all;
+    }
+    String section = switch (kind) {
+      case ACTOR -> "actors";
+      case PLACE -> "places";
+      case EVENT_TYPE -> "eventTypes";
+      default -> null;
+    };
+    String list = "'claimcheck vocabulary --kind " + kind.id + "' lists the " + members.size() + " known";
+    String declare = section == null ? list : "declare it under \"" + section + "\" (" + list + ")";
+    return suggestions.isEmpty()
+        ? " and no known " + kind.noun + " has a similar name; " + declare
+        : suggestions + " If not, " + declare;
+  }
+
+
 
   /** A failed resolution; the caller adds the place in the file. */
   static final class Unresolved extends RuntimeException {
@@ -157,7 +176,7 @@ final class NameIndex {
     return shortName(node) + " (" + preferredLabel(node) + ")";
   }
 
-  private String suggestions(Kind kind, String name) {
+  private String suggestions(TermKind kind, String name) {
     String folded = Folding.fold(name);
     int limit = Math.max(3, folded.length() / 2);
     Map<Node, Entry> best = new HashMap<>();
@@ -180,7 +199,7 @@ final class NameIndex {
             .map(e -> "\"" + e.written() + "\" (" + shortName(e.node()) + ")")
             .toList();
     if (closest.isEmpty()) {
-      return " and no known " + kind.noun + " has a similar name";
+      return "";
     }
     return "; did you mean " + String.join(", or ", closest) + "?";
   }
@@ -195,7 +214,8 @@ final class NameIndex {
     return Folding.distance(a, b);
   }
 
-  private String preferredLabel(Node node) {
+  /** The English label of {@code node}, else a name it was indexed under, else its IRI. */
+  String preferredLabel(Node node) {
     List<String> labels = new ArrayList<>();
     graph.find(node, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> {
       if (t.getObject().isLiteral() && "en".equals(t.getObject().getLiteralLanguage())) {

@@ -27,6 +27,8 @@ final class ClaimcheckCommand implements Callable<Integer> {
       LoadCommand.class,
       QueryCommand.class,
       ImportCommand.class,
+      VocabularyCommand.class,
+      SchemaCommand.class,
       GenerateCommand.class);
 
   @Spec CommandSpec spec;

@@ -101,14 +101,42 @@ class ClaimsErrorsTest {
     String json = BASE.replace("Col. Wayne Marotto", "Col. Wayne Marrotto");
     assertError(json, "\"Col. Wayne Marrotto\"", "/claims/0/speaker",
         "unknown actor \"Col. Wayne Marrotto\"; did you mean \"Col. Wayne Marotto\""
-            + " (actor:WayneMarotto)?");
+            + " (actor:WayneMarotto)? If not, declare it under \"actors\""
+            + " ('claimcheck vocabulary --kind actor' lists the 18 known)");
   }
 
   @Test
   void unknownArabicNameSuggestsTheClosest() throws IOException {
     String json = BASE.replace("\"Hasakah governorate\"", "\"الحسكا\"");
     assertError(json, "\"الحسكا\"", "/claims/0/proposition/location/0",
-        "unknown place \"الحسكا\"; did you mean \"الحسكة\" (place:Hasakah), or \"آسيا\" (place:Asia), or \"أمريكا\" (place:UnitedStates)?");
+        "unknown place \"الحسكا\"; did you mean \"الحسكة\" (place:Hasakah), or \"آسيا\" (place:Asia), or \"أمريكا\" (place:UnitedStates)?"
+            + " If not, declare it under \"places\" ('claimcheck vocabulary --kind place' lists the 311 known)");
+  }
+
+  @Test
+  void anUnknownValueOfASmallKindListsEveryAcceptedOne() throws IOException {
+    String json = BASE.replace("\"unit\": \"soldiers\"", "\"unit\": \"helicopters\"");
+    assertError(json, "\"helicopters\"", "/claims/0/proposition/quantity/unit",
+        "unknown unit \"helicopters\"; accepted: US dollars, aircraft, bases, casualties, killed, people,"
+            + " ships, soldiers, vehicles, weapons, wounded");
+  }
+
+  @Test
+  void anUnknownExactnessListsTheBoundsToo() throws IOException {
+    String json = BASE.replace("\"exactness\": \"exact\"", "\"exactness\": \"roughly\"");
+    assertError(json, "\"roughly\"", "/claims/0/proposition/quantity/exactness",
+        "unknown exactness \"roughly\"; accepted: approximate, exact, varies with conditions,"
+            + " or a bound: more than, at least, fewer than, less than, at most, up to");
+  }
+
+  @Test
+  void anUnknownEventTypeNamesTheCommandThatListsThemAll() throws IOException {
+    String json = BASE.replace("\"withdrawal of forces\"", "\"withdrawl of forces\"");
+    assertError(json, "\"withdrawl of forces\"", "/claims/0/proposition/eventType",
+        "unknown event type \"withdrawl of forces\"; did you mean \"withdrawal of forces\" (cc:Withdrawal),"
+            + " or \"build-up of forces\" (cc:TroopBuildUp), or \"presence of forces\" (cc:MilitaryPresence)?"
+            + " If not, declare it under \"eventTypes\" ('claimcheck vocabulary --kind event-type'"
+            + " lists the 103 known)");
   }
 
   @Test

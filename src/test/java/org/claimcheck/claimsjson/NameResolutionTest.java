@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.claimcheck.claimsjson.NameIndex.Kind;
 import org.claimcheck.store.ClaimsFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class NameResolutionTest {
           SOURCE_KIND| media report                                 | cc:MediaReport
           ACTOR_KIND | person                                       | cc:Person
           """)
-  void resolves(Kind kind, String name, String expected) {
+  void resolves(TermKind kind, String name, String expected) {
     Node node = names.resolve(kind, name.strip());
     assertThat(names.shortName(node)).isEqualTo(expected);
   }
@@ -70,17 +69,19 @@ class NameResolutionTest {
   @Test
   void theKindsAreKeptApart() {
     // "Russia" is an actor (the state) and a place (the country).
-    assertThat(names.shortName(names.resolve(Kind.ACTOR, "Russia"))).isEqualTo("actor:Russia");
-    assertThat(names.shortName(names.resolve(Kind.PLACE, "Russia"))).isEqualTo("place:Russia");
+    assertThat(names.shortName(names.resolve(TermKind.ACTOR, "Russia"))).isEqualTo("actor:Russia");
+    assertThat(names.shortName(names.resolve(TermKind.PLACE, "Russia"))).isEqualTo("place:Russia");
   }
 
   @Test
   void anUnknownNameSuggestsTheClosestOnes() {
-    assertThatThrownBy(() -> names.resolve(Kind.ACTOR, "Marotto"))
-        .hasMessage("unknown actor \"Marotto\"; did you mean \"Col. Wayne Marotto\" (actor:WayneMarotto)?");
-    assertThatThrownBy(() -> names.resolve(Kind.ACTOR, "ماكنزى جونيور"))
-        .hasMessage("unknown actor \"ماكنزى جونيور\"; did you mean \"ماكنزي\" (actor:KennethMcKenzie)?");
-    assertThatThrownBy(() -> names.resolve(Kind.PLACE, "Qqqxxz"))
-        .hasMessage("unknown place \"Qqqxxz\" and no known place has a similar name");
+    assertThatThrownBy(() -> names.resolve(TermKind.ACTOR, "Marotto"))
+        .hasMessageStartingWith("unknown actor \"Marotto\"; did you mean \"Col. Wayne Marotto\" (actor:WayneMarotto)?"
+            + " If not, declare it under \"actors\" ('claimcheck vocabulary --kind actor' lists the ");
+    assertThatThrownBy(() -> names.resolve(TermKind.ACTOR, "ماكنزى جونيور"))
+        .hasMessageStartingWith("unknown actor \"ماكنزى جونيور\"; did you mean \"ماكنزي\" (actor:KennethMcKenzie)? If not");
+    assertThatThrownBy(() -> names.resolve(TermKind.PLACE, "Qqqxxz"))
+        .hasMessageStartingWith("unknown place \"Qqqxxz\" and no known place has a similar name;"
+            + " declare it under \"places\" ('claimcheck vocabulary --kind place' lists the ");
   }
 }
