@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -73,6 +74,7 @@ public final class ClaimsImporter {
   private static final Node SPEAKS_FOR = NodeFactory.createURI(CC.NS + "speaksFor");
   private static final Node SPOKESPERSON_OF = NodeFactory.createURI(CC.NS + "spokespersonOf");
   private static final Node COMMANDER_OF = NodeFactory.createURI(CC.NS + "commanderOf");
+  private static final Node ISO_CODE = NodeFactory.createURI(CC.NS + "isoCode");
   private static final Node BROADER = SKOS.broader.asNode();
 
   /** What stands for a name that resolves to nothing, so that the rest of the file is still read. */
@@ -87,12 +89,16 @@ public final class ClaimsImporter {
   /** While a draft claim is read: nothing is written, and its problems are gaps. */
   private boolean drafting;
   private final Graph known;
+  /** Places named only when a file names them (the ISO 3166-2 subdivisions), or null. */
+  private final Supplier<Graph> reservePlaces;
+  private NameIndex reserve;
   private final Graph out = GraphMemFactory.createGraphMem2();
   private final Path rdfDir;
 
-  private ClaimsImporter(JsonInput input, Graph known, Path rdfDir) {
+  private ClaimsImporter(JsonInput input, Graph known, Supplier<Graph> reservePlaces, Path rdfDir) {
     this.input = input;
     this.known = known;
+    this.reservePlaces = reservePlaces;
     this.names = new NameIndex(known);
     this.rdfDir = rdfDir;
   }
@@ -121,13 +127,30 @@ public final class ClaimsImporter {
     } catch (IOException e) {
       throw ClaimcheckException.badInput(file, -1, -1, "cannot read: " + e.getMessage());
     }
-    return read(file, bytes, known, rdfDir);
+    return read(file, bytes, known, null, rdfDir);
   }
 
-  /** As {@link #read(Path, Graph, Path)} for {@code bytes}, the content of {@code file}. */
-  public static Imported read(Path file, byte[] bytes, Graph known, Path rdfDir) {
+  /**
+   * As {@link #read(Path, Graph, Path)}; a place that {@code known} does not name is looked up
+   * in {@code reservePlaces} (read only then), and what the file names of it is added to the RDF.
+   */
+  public static Imported read(Path file, Graph known, Supplier<Graph> reservePlaces, Path rdfDir) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw ClaimcheckException.badInput(file, -1, -1, "cannot read: " + e.getMessage());
+    }
+    return read(file, bytes, known, reservePlaces, rdfDir);
+  }
+
+  /**
+   * As {@link #read(Path, Graph, Supplier, Path)} for {@code bytes}, the content of {@code file};
+   * {@code reservePlaces} may be null.
+   */
+  public static Imported read(Path file, byte[] bytes, Graph known, Supplier<Graph> reservePlaces, Path rdfDir) {
     JsonInput.Parsed parsed = JsonInput.parse(file, bytes);
-    ClaimsImporter importer = new ClaimsImporter(parsed.input(), known, rdfDir);
+    ClaimsImporter importer = new ClaimsImporter(parsed.input(), known, reservePlaces, rdfDir);
     importer.run(parsed.claims());
     importer.refuseProblems(parsed.problems());
     importer.notes.sort(Problem.IN_FILE_ORDER);
@@ -142,7 +165,7 @@ public final class ClaimsImporter {
 
   /** As {@link #toGraph(Path, Graph, Path)} for {@code bytes}, the content of {@code file}. */
   public static Graph toGraph(Path file, byte[] bytes, Graph known, Path rdfDir) {
-    return read(file, bytes, known, rdfDir).graph();
+    return read(file, bytes, known, null, rdfDir).graph();
   }
 
   /**
@@ -660,7 +683,7 @@ public final class ClaimsImporter {
       return names.resolve(TermKind.ACTOR, name);
     } catch (NameIndex.Unresolved notAnActor) {
       try {
-        return names.resolve(TermKind.PLACE, name);
+        return lookUp(TermKind.PLACE, name, at);
       } catch (NameIndex.Unresolved notAPlace) {
         throw input.error(at, notAnActor.getMessage() + " (nor a place: " + notAPlace.getMessage() + ")");
       }
@@ -976,10 +999,47 @@ public final class ClaimsImporter {
   /** The thing {@code name} stands for; if none, the problem is recorded and a stand-in returned. */
   private Node resolve(TermKind kind, String name, String at) {
     try {
-      return names.resolve(kind, name);
+      return lookUp(kind, name, at);
     } catch (NameIndex.Unresolved e) {
       record(input.problem(at, e.getMessage()));
       return UNRESOLVED;
+    }
+  }
+
+  /**
+   * What {@code name} stands for; a place that nothing known names may be a reserve place, which
+   * is then added to the RDF and noted (or, where a known place has its ISO code, that place).
+   */
+  private Node lookUp(TermKind kind, String name, String at) {
+    try {
+      return names.resolve(kind, name);
+    } catch (NameIndex.Unresolved e) {
+      if (kind != TermKind.PLACE || !e.unknown || reservePlaces == null || name == null) {
+        throw e;
+      }
+      Graph places = reservePlaces.get();
+      if (reserve == null) {
+        reserve = new NameIndex(new Union(known, places));
+      }
+      Node place;
+      try {
+        place = reserve.resolve(TermKind.PLACE, name);
+      } catch (NameIndex.Unresolved notInReserve) {
+        throw e;
+      }
+      Node code = places.find(place, ISO_CODE, Node.ANY).nextOptional().map(Triple::getObject).orElse(null);
+      Node same = code == null ? null
+          : known.find(Node.ANY, ISO_CODE, code).nextOptional().map(Triple::getSubject).orElse(null);
+      if (same != null) {
+        return same;
+      }
+      places.find(place, Node.ANY, Node.ANY).forEachRemaining(t -> add(t.getSubject(), t.getPredicate(), t.getObject()));
+      names.add(TermKind.PLACE, place, List.of(name));
+      Node within = places.find(place, CC.within, Node.ANY).nextOptional().map(Triple::getObject).orElse(null);
+      note(at, "\"" + name + "\" is not a declared place: taken from the ISO 3166-2 subdivisions as "
+          + reserve.shortName(place) + " (" + reserve.preferredLabel(place)
+          + (within == null ? "" : ", within " + reserve.shortName(within)) + ")");
+      return place;
     }
   }
 

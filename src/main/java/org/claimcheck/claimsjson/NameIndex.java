@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ final class NameIndex {
   private final PrefixMapping prefixes;
   private final Map<TermKind, List<Entry>> entries = new HashMap<>();
   private final Map<TermKind, Map<String, Set<Node>>> byFolded = new HashMap<>();
+  private final Map<TermKind, Map<Node, Set<String>>> byNode = new HashMap<>();
 
   /**
    * Indexes the names in {@code known} (the ontology, the shared actors and the gazetteer).
@@ -49,6 +51,7 @@ final class NameIndex {
     for (TermKind kind : TermKind.values()) {
       entries.put(kind, new ArrayList<>());
       byFolded.put(kind, new HashMap<>());
+      byNode.put(kind, new LinkedHashMap<>());
       Set<Node> classes = subclasses(kind.root);
       Set<Node> members = new TreeSet<>(Comparator.comparing(Node::getURI));
       if (kind.classes) {
@@ -85,17 +88,18 @@ final class NameIndex {
       String folded = Folding.fold(name);
       entries.get(kind).add(new Entry(name, folded, node));
       byFolded.get(kind).computeIfAbsent(folded, k -> new LinkedHashSet<>()).add(node);
+      byNode.get(kind).computeIfAbsent(node, k -> new LinkedHashSet<>()).add(name);
     }
   }
 
   /** Every way {@code node} may be written as a {@code kind}: IRI, prefixed name, labels, id. */
   List<String> forms(TermKind kind, Node node) {
-    return entries.get(kind).stream().filter(e -> e.node().equals(node)).map(Entry::written).distinct().toList();
+    return List.copyOf(byNode.get(kind).getOrDefault(node, Set.of()));
   }
 
   /** Whether {@code node} is known as a {@code kind}. */
   boolean knows(TermKind kind, Node node) {
-    return entries.get(kind).stream().anyMatch(e -> e.node().equals(node));
+    return byNode.get(kind).containsKey(node);
   }
 
   /** Sets the prefix that new IRIs of a namespace are written with. */
@@ -119,14 +123,14 @@ final class NameIndex {
       throw new Unresolved(
           "ambiguous " + kind.noun + " \"" + name + "\": it names "
               + found.stream().map(this::describe).sorted().collect(Collectors.joining(", "))
-              + "; write the prefixed name of the one meant");
+              + "; write the prefixed name of the one meant", false);
     }
-    throw new Unresolved("unknown " + kind.noun + " \"" + name + "\"" + rest(kind, suggestions(kind, name)));
+    throw new Unresolved("unknown " + kind.noun + " \"" + name + "\"" + rest(kind, suggestions(kind, name)), true);
   }
 
   /** The things known as a {@code kind}, in the order they were indexed. */
   List<Node> members(TermKind kind) {
-    return entries.get(kind).stream().map(Entry::node).distinct().toList();
+    return List.copyOf(byNode.get(kind).keySet());
   }
 
   /**
@@ -148,7 +152,7 @@ final class NameIndex {
       case EVENT_TYPE -> "eventTypes";
       default -> null;
     };
-    String list = "'claimcheck vocabulary --kind " + kind.id + "' lists the " + members.size() + " known";
+    String list = "'claimcheck vocabulary --kind " + kind.id + " --match WORDS' finds the known ones";
     String declare = section == null ? list : "declare it under \"" + section + "\" (" + list + ")";
     return suggestions.isEmpty()
         ? " and no known " + kind.noun + " has a similar name; " + declare
@@ -160,9 +164,12 @@ final class NameIndex {
   /** A failed resolution; the caller adds the place in the file. */
   static final class Unresolved extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** Whether the name stands for nothing (rather than for several things). */
+    final boolean unknown;
 
-    Unresolved(String message) {
+    Unresolved(String message, boolean unknown) {
       super(message, null, false, false);
+      this.unknown = unknown;
     }
   }
 
@@ -222,17 +229,14 @@ final class NameIndex {
         labels.add(t.getObject().getLiteralLexicalForm());
       }
     });
-    for (Entry entry : allEntries()) {
-      if (entry.node().equals(node) && !entry.written().contains("://")
-          && !entry.written().contains(":")) {
-        labels.add(entry.written());
+    for (Map<Node, Set<String>> written : byNode.values()) {
+      for (String name : written.getOrDefault(node, Set.of())) {
+        if (!name.contains(":")) {
+          labels.add(name);
+        }
       }
     }
     return labels.isEmpty() ? node.getURI() : labels.get(0);
-  }
-
-  private List<Entry> allEntries() {
-    return entries.values().stream().flatMap(List::stream).toList();
   }
 
   private List<String> labels(Node node) {

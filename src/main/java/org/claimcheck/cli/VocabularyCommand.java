@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.Union;
 import org.claimcheck.claimsjson.TermKind;
 import org.claimcheck.claimsjson.Vocabulary;
 import org.claimcheck.claimsjson.VocabularyListing;
@@ -26,7 +27,8 @@ import picocli.CommandLine.TypeConversionException;
     versionProvider = VersionProvider.class,
     description = {
       "Lists the names a claims file may use: event types, roles, polarities, modalities, units,"
-          + " exactness forms, kinds of source, actor and place, and the actors and places, each"
+          + " exactness forms, kinds of source, actor and place, and the actors and places (the"
+          + " bundled countries and regions, and the first-level subdivisions of ISO 3166-2), each"
           + " with its prefixed name, labels, aliases and comment.",
       "A claims file may write any of these forms; case and Arabic spelling variants do not"
           + " matter. With PATHS, the event types, actors and places that those RDF or claims files"
@@ -80,7 +82,8 @@ final class VocabularyCommand implements Callable<Integer> {
           spec.commandLine(), "--format: '" + format + "' is not a format (expected one of: text, json)");
     };
     Graph known = paths.isEmpty() ? BundledResources.ontology() : RdfLoader.loadWithOntology(paths).graph();
-    Vocabulary vocabulary = Vocabulary.of(known);
+    // The ISO 3166-2 subdivisions are not in the ontology, but a claims file may name them.
+    Vocabulary vocabulary = Vocabulary.of(new Union(known, BundledResources.subdivisions()));
     List<TermKind> selected = kinds.isEmpty() ? List.of(TermKind.values()) : kinds;
     String words = match.strip();
     Options.emit(spec, output, json

@@ -24,6 +24,13 @@ public final class BundledResources {
   public static final List<String> ONTOLOGY =
       List.of("ontology/claimcheck.ttl", "ontology/events.ttl", "ontology/world.ttl");
 
+  /**
+   * Classpath name of the first-level subdivisions of ISO 3166-2 (3,715 places): not part of the
+   * ontology, which every command reads, but looked up when a claims file names a place that
+   * nothing else knows.
+   */
+  public static final String SUBDIVISIONS = "ontology/world-subdivisions.ttl";
+
   /** Classpath name of the SHACL shapes for facts. */
   public static final String SHAPES = "ontology/shapes.ttl";
 
@@ -33,6 +40,7 @@ public final class BundledResources {
   private BundledResources() {}
 
   private static Graph parsed;
+  private static Graph subdivisions;
 
   /** A new graph holding the bundled ontology, all of its files (parsed once per process). */
   public static Graph ontology() {
@@ -65,6 +73,14 @@ public final class BundledResources {
       parsed = graph;
     }
     return parsed;
+  }
+
+  /** The ISO 3166-2 subdivisions ({@link #SUBDIVISIONS}), parsed once per process; not to be changed. */
+  public static synchronized Graph subdivisions() {
+    if (subdivisions == null) {
+      subdivisions = graph(SUBDIVISIONS);
+    }
+    return subdivisions;
   }
 
   /** A new graph holding the bundled SHACL shapes. */

@@ -57,8 +57,11 @@ public final class ClaimsFiles {
     return read(file, known(factsDir), rdfDir);
   }
 
-  /** The RDF of the claims file {@code file}, names resolved against {@code known}. */
+  /**
+   * The RDF of the claims file {@code file}, names resolved against {@code known}, and places
+   * that it does not know against the bundled ISO 3166-2 subdivisions.
+   */
   public static ClaimsImporter.Imported read(Path file, Graph known, Path rdfDir) {
-    return ClaimsImporter.read(file, known, rdfDir);
+    return ClaimsImporter.read(file, known, BundledResources::subdivisions, rdfDir);
   }
 }

@@ -102,7 +102,7 @@ class ClaimsErrorsTest {
     assertError(json, "\"Col. Wayne Marrotto\"", "/claims/0/speaker",
         "unknown actor \"Col. Wayne Marrotto\"; did you mean \"Col. Wayne Marotto\""
             + " (actor:WayneMarotto)? If not, declare it under \"actors\""
-            + " ('claimcheck vocabulary --kind actor' lists the 18 known)");
+            + " ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)");
   }
 
   @Test
@@ -110,7 +110,7 @@ class ClaimsErrorsTest {
     String json = BASE.replace("\"Hasakah governorate\"", "\"الحسكا\"");
     assertError(json, "\"الحسكا\"", "/claims/0/proposition/location/0",
         "unknown place \"الحسكا\"; did you mean \"الحسكة\" (place:Hasakah), or \"آسيا\" (place:Asia), or \"أمريكا\" (place:UnitedStates)?"
-            + " If not, declare it under \"places\" ('claimcheck vocabulary --kind place' lists the 311 known)");
+            + " If not, declare it under \"places\" ('claimcheck vocabulary --kind place --match WORDS' finds the known ones)");
   }
 
   @Test
@@ -135,8 +135,7 @@ class ClaimsErrorsTest {
     assertError(json, "\"withdrawl of forces\"", "/claims/0/proposition/eventType",
         "unknown event type \"withdrawl of forces\"; did you mean \"withdrawal of forces\" (cc:Withdrawal),"
             + " or \"build-up of forces\" (cc:TroopBuildUp), or \"presence of forces\" (cc:MilitaryPresence)?"
-            + " If not, declare it under \"eventTypes\" ('claimcheck vocabulary --kind event-type'"
-            + " lists the 103 known)");
+            + " If not, declare it under \"eventTypes\" ('claimcheck vocabulary --kind event-type --match WORDS' finds the known ones)");
   }
 
   @Test

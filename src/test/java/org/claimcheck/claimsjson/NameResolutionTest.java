@@ -77,11 +77,11 @@ class NameResolutionTest {
   void anUnknownNameSuggestsTheClosestOnes() {
     assertThatThrownBy(() -> names.resolve(TermKind.ACTOR, "Marotto"))
         .hasMessageStartingWith("unknown actor \"Marotto\"; did you mean \"Col. Wayne Marotto\" (actor:WayneMarotto)?"
-            + " If not, declare it under \"actors\" ('claimcheck vocabulary --kind actor' lists the ");
+            + " If not, declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)");
     assertThatThrownBy(() -> names.resolve(TermKind.ACTOR, "ماكنزى جونيور"))
         .hasMessageStartingWith("unknown actor \"ماكنزى جونيور\"; did you mean \"ماكنزي\" (actor:KennethMcKenzie)? If not");
     assertThatThrownBy(() -> names.resolve(TermKind.PLACE, "Qqqxxz"))
         .hasMessageStartingWith("unknown place \"Qqqxxz\" and no known place has a similar name;"
-            + " declare it under \"places\" ('claimcheck vocabulary --kind place' lists the ");
+            + " declare it under \"places\" ('claimcheck vocabulary --kind place --match WORDS' finds the known ones)");
   }
 }

@@ -1,5 +1,7 @@
 package org.claimcheck.claimsjson;
 
+import org.apache.jena.vocabulary.RDF;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -257,5 +259,42 @@ class WorldModelClaimsTest {
     assertThat(RelativeDates.resolve("last month", monday, day).toString()).isEqualTo("2019-06-01..2019-06-30");
     assertThatThrownBy(() -> RelativeDates.resolve("since 2014, Monday", monday, day))
         .hasMessageContaining("names a weekday but means 2014-01-01..(open), not one day");
+  }
+
+  @Test
+  void aProvinceNoDeclarationNamesComesFromTheIsoSubdivisionsWithANote() throws IOException {
+    String json = file("", claim("use", "\"USOfficials\"", USE)).replace("\"within\": \"Cambodia\"", "\"within\": \"preah sihanouk\"");
+
+    ClaimsImporter.Imported imported = ClaimsImporter.read(write(json), known, BundledResources::subdivisions, dir);
+
+    Node province = NodeFactory.createURI(ClaimsImporter.PLACE_NS + "KH-18");
+    Node ream = NodeFactory.createURI(ClaimsImporter.PLACE_NS + "Ream");
+    assertThat(imported.graph().contains(ream, CC.within, province)).isTrue();
+    assertThat(imported.graph().contains(province, CC.within, NodeFactory.createURI(ClaimsImporter.PLACE_NS + "Cambodia"))).isTrue();
+    assertThat(imported.review().notes()).extracting(Problem::message).contains(
+        "\"preah sihanouk\" is not a declared place: taken from the ISO 3166-2 subdivisions as place:KH-18"
+            + " (Preah Sihanouk, within place:Cambodia)");
+  }
+
+  @Test
+  void aKnownPlaceWithTheSubdivisionsIsoCodeStandsForIt() throws IOException {
+    Graph withProvince = BundledResources.ontology();
+    Node sihanoukville = NodeFactory.createURI(ClaimsImporter.PLACE_NS + "Sihanoukville");
+    withProvince.add(sihanoukville, RDF.type.asNode(), NodeFactory.createURI(CC.NS + "Governorate"));
+    withProvince.add(sihanoukville, NodeFactory.createURI(CC.NS + "isoCode"), NodeFactory.createLiteralString("KH-18"));
+    String json = file("", claim("use", "\"USOfficials\"", USE)).replace("\"within\": \"Cambodia\"", "\"within\": \"Preah Sihanouk\"");
+
+    ClaimsImporter.Imported imported = ClaimsImporter.read(write(json), withProvince, BundledResources::subdivisions, dir);
+
+    assertThat(imported.graph().contains(NodeFactory.createURI(ClaimsImporter.PLACE_NS + "Ream"), CC.within, sihanoukville)).isTrue();
+    assertThat(imported.graph().contains(NodeFactory.createURI(ClaimsImporter.PLACE_NS + "KH-18"), Node.ANY, Node.ANY)).isFalse();
+  }
+
+  @Test
+  void aPlaceNeitherKnownNorASubdivisionIsStillRefused() throws IOException {
+    String json = file("", claim("use", "\"USOfficials\"", USE)).replace("\"within\": \"Cambodia\"", "\"within\": \"Atlantis\"");
+
+    assertThatThrownBy(() -> ClaimsImporter.read(write(json), known, BundledResources::subdivisions, dir))
+        .hasMessageContaining("/places/0/within: unknown place \"Atlantis\"");
   }
 }

@@ -100,7 +100,7 @@ class ImportCommandTest {
         "note: " + INVENTED + ":69:21: /claims/2/proposition/quantity: no \"measures\": the count"
             + " is taken as a level (how many there are), not a change (how many came or went)",
         "",
-        "4 files, 625 triples: conforms; 1 note");
+        "4 files, 626 triples: conforms; 1 note");
   }
 
   /** Each finding as {@code severity rule a b}, the articles shortened to seed and new. */

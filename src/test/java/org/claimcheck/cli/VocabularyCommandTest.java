@@ -74,6 +74,16 @@ class VocabularyCommandTest {
   }
 
   @Test
+  void findsTheIsoSubdivisionsThatAClaimsFileMayName() {
+    CliRun run = CliRun.run("vocabulary", "--kind", "place", "--match", "hasakah").assertExit(ExitCode.OK);
+
+    assertThat(run.out()).as("%s", run).isEqualTo(
+        "place: 1 term matching \"hasakah\"\n"
+            + "  place:SY-HA  Al Ḩasakah\n"
+            + "      also: Al Hasakah\n");
+  }
+
+  @Test
   void noMatchSaysSo() {
     CliRun run = CliRun.run("vocabulary", "--match", "zzqq").assertExit(ExitCode.OK);
 
