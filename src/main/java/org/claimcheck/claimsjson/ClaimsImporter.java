@@ -661,11 +661,12 @@ public final class ClaimsImporter {
       if (time.until() != null) {
         add(node, cc("holdsUntil"), date(time.until()));
       }
+      if (p.recurring() == null && p.time() instanceof When.Expression e) {
+        RelativeDates.recurrence(e.text()).ifPresent(words -> add(node, cc("recurring"), NodeFactory.createLiteralString(words)));
+      }
     });
     if (p.recurring() != null) {
       attempt(() -> add(node, cc("recurring"), NodeFactory.createLiteralString(nonBlank(p.recurring(), at + "/recurring"))));
-    } else if (p.time() instanceof When.Expression e && e.text().strip().equalsIgnoreCase("periodically")) {
-      add(node, cc("recurring"), NodeFactory.createLiteralString("periodically"));
     }
     if (p.quantity() != null) {
       attempt(() -> add(node, cc("quantity"), quantity(p.quantity(), at + "/quantity", null)));

@@ -61,9 +61,14 @@ import org.claimcheck.model.DateRange;
  *       {@code by X} (start open, to X's last day), {@code before X} (start open, to the day before
  *       X), {@code after X} (from the day after X, end open);
  *   <li>{@code previously}: start open, to the day before publication; {@code until further
- *       notice}: from the reference's first day, end open; {@code not said}, {@code periodically}:
- *       both ends open.
+ *       notice}: from the reference's first day, end open; {@code not said}: both ends open.
  * </ul>
+ *
+ * <p>A recurrence ({@link #recurrence(String)}): {@code periodically}, {@code daily}, {@code
+ * weekly}, {@code monthly}, {@code yearly}, {@code annually}, {@code every day|week|month|year},
+ * {@code every other day|week|month|year}, {@code every N days|weeks|months|years}; alone, both
+ * ends open, as the article says when it recurs but not over what time; followed by a date, that
+ * date's days ({@code every month since March 2020}, {@code every day last week}).
  */
 public final class RelativeDates {
   private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -79,6 +84,10 @@ public final class RelativeDates {
   private static final Pattern PART_OF_MONTH = Pattern.compile("(early|mid|late)[ -](.+)");
   private static final Pattern LAST_WEEKDAY = Pattern.compile("(last|on|this past) ([a-z]+)");
   private static final Pattern OPEN = Pattern.compile("(since|from|before|after|until|by) (.+)");
+  /** A recurrence (group 1; group 2 the N of "every N weeks"), then perhaps a date (group 3). */
+  private static final Pattern RECURRENCE = Pattern.compile(
+      "(periodically|daily|weekly|monthly|yearly|annually|every (?:other )?(?:day|week|month|year)"
+          + "|every (\\w+) (?:days?|weeks?|months?|years?))(?: (.+))?");
   private static final Map<String, Integer> NUMBERS =
       Map.ofEntries(
           Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -106,7 +115,7 @@ public final class RelativeDates {
    *     weekday the day does not fall on
    */
   public static DateRange resolve(String expression, LocalDate published, DateRange reference) {
-    String text = expression.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String text = normalised(expression);
     Optional<DayOfWeek> weekday = Optional.empty();
     int comma = text.lastIndexOf(',');
     if (comma >= 0) {
@@ -158,7 +167,6 @@ public final class RelativeDates {
       case "until further notice":
         return new DateRange(reference.from(), null);
       case "not said":
-      case "periodically":
         return new DateRange(null, null);
       case "earlier this month":
         return new DateRange(published.withDayOfMonth(1), latest(published.withDayOfMonth(1), published.minusDays(1)));
@@ -179,6 +187,12 @@ public final class RelativeDates {
         return new DateRange(reference.from(), published);
       default:
         break;
+    }
+    if ((m = RECURRENCE.matcher(text)).matches()) {
+      return recurring(m, original, published, reference);
+    }
+    if (text.startsWith("every ")) {
+      throw new BadDate("\"" + original + "\" is not a recurrence: expected " + RECURRENCES);
     }
     if (YEAR.matcher(text).matches()) {
       int year = Integer.parseInt(text);
@@ -245,8 +259,48 @@ public final class RelativeDates {
             + " August 2020), today, yesterday, N days ago, last MONTH, the Nth of this month,"
             + " N MONTH last, last WEEKDAY, a year (2014), early|mid|late MONTH YEAR, earlier this"
             + " month|year, last week|month|year, since|until|before|after DATE, previously, until"
-            + " further notice, not said, in the past days, in the coming months, then or ongoing,"
-            + " optionally followed by \", WEEKDAY\"");
+            + " further notice, not said, in the past days, in the coming months, then, ongoing"
+            + " or a recurrence (every month, weekly, periodically), optionally followed by \","
+            + " WEEKDAY\"");
+  }
+
+  private static final String RECURRENCES = "periodically, daily, weekly, monthly, yearly, annually,"
+      + " every day|week|month|year, every other day|week|month|year or every N days|weeks|months|years,"
+      + " optionally followed by a date (\"every month since March 2020\")";
+
+  /**
+   * The recurrence that {@code expression} states, in the words written (lower case, single
+   * spaces), without the date that may follow it: {@code every month} for {@code "Every month
+   * since March 2020"}; empty when it states none. What {@code cc:recurring} records.
+   */
+  public static Optional<String> recurrence(String expression) {
+    Matcher m = RECURRENCE.matcher(normalised(expression));
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** The days of a recurrence: both ends open, or those of the date that follows it. */
+  private static DateRange recurring(Matcher m, String original, LocalDate published, DateRange reference) {
+    if (m.group(2) != null) {
+      String n = m.group(2);
+      Integer count = n.chars().allMatch(Character::isDigit) && n.length() <= 4
+          ? Integer.valueOf(n) : n.equals("other") ? null : NUMBERS.get(n);
+      if (count == null || count < 1) {
+        throw new BadDate("\"" + original + "\": \"" + n + "\" is not a number of times (1 or more):"
+            + " expected " + RECURRENCES);
+      }
+    }
+    String date = m.group(3);
+    if (date == null) {
+      return new DateRange(null, null);
+    }
+    if (RECURRENCE.matcher(date).matches()) {
+      throw new BadDate("\"" + original + "\" states two recurrences; write one");
+    }
+    return range(date, original, published, reference);
+  }
+
+  private static String normalised(String expression) {
+    return expression.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 
   /** The six months after {@code reference}; after a whole month, up to a month's end. */

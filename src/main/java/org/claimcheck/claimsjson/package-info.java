@@ -10,7 +10,7 @@
  * ({@link org.claimcheck.claimsjson.RelativeDates}), checks that every quote occurs verbatim in
  * the article text, and returns a Jena graph. Every failure is a BAD_INPUT {@link
  * org.claimcheck.error.ClaimcheckException} reading {@code file:line:col: /json/pointer: what was
- * expected}.
+ * expected}. {@link org.claimcheck.claimsjson.ClaimsSkeleton} writes the skeleton of a new file.
  *
  * <p>This package depends on {@code error}, {@code model}, {@code vocab}, Jena and Jackson only. It
  * does not read the facts directory itself: the caller ({@code store.ClaimsFiles}) hands it the

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 final class ClaimcheckCommand implements Callable<Integer> {
   /** The subcommands by name, in the order help lists them. */
   private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
+      NewCommand.class,
       ValidateCommand.class,
       CheckCommand.class,
       ReportCommand.class,
@@ -59,7 +60,7 @@ final class ClaimcheckCommand implements Callable<Integer> {
   /**
    * Adds to {@code top} the subcommand that {@code args} name, or every one when they name none
    * (help, a usage error): picocli's model of each command is built by reflection, which a short
-   * run cannot spare for the six commands it does not run. The first argument that is not an
+   * run cannot spare for the commands it does not run. The first argument that is not an
    * option names it; after {@code --max-errors N} (the one option of this command that takes a
    * value) that is N, which names no command, so all are added.
    */

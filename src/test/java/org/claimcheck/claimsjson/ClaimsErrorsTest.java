@@ -175,6 +175,15 @@ class ClaimsErrorsTest {
   }
 
   @Test
+  void unknownRecurrence() throws IOException {
+    String json = BASE.replace("\"time\": \"then\"", "\"time\": \"every fortnightish\"");
+    assertError(json, "\"every fortnightish\"", "/claims/0/proposition/time",
+        "\"every fortnightish\" is not a recurrence: expected periodically, daily, weekly, monthly, yearly,"
+            + " annually, every day|week|month|year, every other day|week|month|year or every N"
+            + " days|weeks|months|years, optionally followed by a date (\"every month since March 2020\")");
+  }
+
+  @Test
   void intervalEndsBeforeItStarts() throws IOException {
     String json = BASE.replace("\"time\": \"then\"", "\"time\": {\"from\": \"2021-03-04\", \"until\": \"2021-03-01\"}");
     assertError(json, "{\"from\": \"2021-03-04\"", "/claims/0/proposition/time",

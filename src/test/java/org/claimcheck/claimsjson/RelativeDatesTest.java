@@ -82,6 +82,57 @@ class RelativeDatesTest {
         .hasMessage("\"8 March of this month\": the publication month is February, not March");
   }
 
+  @ParameterizedTest(name = "\"{0}\" recurs \"{1}\" over {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          periodically                   | periodically     | (time not said)
+          every month                    | every month      | (time not said)
+          Every  Month                   | every month      | (time not said)
+          every week                     | every week       | (time not said)
+          every year                     | every year       | (time not said)
+          every day                      | every day        | (time not said)
+          every other week               | every other week | (time not said)
+          every 3 days                   | every 3 days     | (time not said)
+          every two weeks                | every two weeks  | (time not said)
+          every 6 months                 | every 6 months   | (time not said)
+          every 1 year                   | every 1 year     | (time not said)
+          daily                          | daily            | (time not said)
+          weekly                         | weekly           | (time not said)
+          monthly                        | monthly          | (time not said)
+          yearly                         | yearly           | (time not said)
+          annually                       | annually         | (time not said)
+          every month since March 2020   | every month      | 2020-03-01..(open)
+          weekly until further notice    | weekly           | 2021-02-22..(open)
+          every day last week            | every day        | 2021-02-15..2021-02-21
+          """)
+  void recurrencesAreOpenUnlessADateFollows(String expression, String words, String days) {
+    assertThat(RelativeDates.recurrence(expression)).contains(words);
+    assertThat(RelativeDates.resolve(expression, SEED, day(SEED)))
+        .hasToString(days);
+  }
+
+  @Test
+  void aDateIsNoRecurrence() {
+    assertThat(RelativeDates.recurrence("since March 2020")).isEmpty();
+    assertThat(RelativeDates.recurrence("not said")).isEmpty();
+    assertThat(RelativeDates.recurrence("every weekend")).isEmpty();
+  }
+
+  @Test
+  void anUnknownRecurrenceSaysWhatIsExpected() {
+    assertThatThrownBy(() -> RelativeDates.resolve("every fortnightish", SEED, day(SEED)))
+        .isInstanceOf(RelativeDates.BadDate.class)
+        .hasMessage("\"every fortnightish\" is not a recurrence: expected periodically, daily, weekly, monthly,"
+            + " yearly, annually, every day|week|month|year, every other day|week|month|year or every N"
+            + " days|weeks|months|years, optionally followed by a date (\"every month since March 2020\")");
+    assertThatThrownBy(() -> RelativeDates.resolve("every 0 days", SEED, day(SEED)))
+        .hasMessageStartingWith("\"every 0 days\": \"0\" is not a number of times (1 or more)");
+    assertThatThrownBy(() -> RelativeDates.resolve("every month every week", SEED, day(SEED)))
+        .hasMessage("\"every month every week\" states two recurrences; write one");
+  }
+
   @Test
   void unknownExpressionsSayWhatIsExpected() {
     assertThatThrownBy(() -> RelativeDates.resolve("a while back", SEED, day(SEED)))

@@ -244,6 +244,35 @@ class WorldModelClaimsTest {
   }
 
   @Test
+  void aRecurrenceRecordsItsWordsAndTheDateAfterItGivesTheTime() throws IOException {
+    String claims = String.join(",\n",
+        recurring("monthly", "\"monthly\""),
+        recurring("every-2-weeks", "\"Every 2  weeks\""),
+        recurring("since-2020", "\"every month since March 2020\""),
+        recurring("said-so", "\"every year\", \"recurring\": \"each spring\""),
+        recurring("not-recurring", "\"since March 2020\""));
+    Graph g = read(file("", claims));
+    assertThat(recurrenceAndTime(g, "monthly")).isEqualTo("monthly (time not said)");
+    assertThat(recurrenceAndTime(g, "every-2-weeks")).isEqualTo("every 2 weeks (time not said)");
+    assertThat(recurrenceAndTime(g, "since-2020")).isEqualTo("every month 2020-03-01..(open)");
+    assertThat(recurrenceAndTime(g, "said-so")).as("the words of \"recurring\" win").isEqualTo("each spring (time not said)");
+    assertThat(recurrenceAndTime(g, "not-recurring")).isEqualTo(" 2020-03-01..(open)");
+  }
+
+  private static String recurring(String id, String time) {
+    return claim(id, "\"USOfficials\"", USE.replace("\"time\": \"then\"", "\"time\": " + time));
+  }
+
+  /** The claim's {@code cc:recurring} (or nothing) and the days its proposition holds. */
+  private static String recurrenceAndTime(Graph g, String id) {
+    Node p = proposition(g, id);
+    String words = objects(g, p, cc("recurring")).stream().map(Node::getLiteralLexicalForm).sorted().collect(Collectors.joining(", "));
+    java.util.function.Function<String, java.time.LocalDate> day = property ->
+        objects(g, p, cc(property)).stream().map(n -> java.time.LocalDate.parse(n.getLiteralLexicalForm())).findFirst().orElse(null);
+    return words + " " + new org.claimcheck.model.DateRange(day.apply("holdsFrom"), day.apply("holdsUntil"));
+  }
+
+  @Test
   void vagueDatesResolveToWhatTheArticleSays() {
     java.time.LocalDate monday = java.time.LocalDate.of(2019, 7, 22);
     org.claimcheck.model.DateRange day = org.claimcheck.model.DateRange.day(monday);
