@@ -103,9 +103,14 @@ public final class ClaimsSkeleton {
    * @param textFile the path of the article text relative to the JSON file
    */
   public static String json(NewArticle article, String textFile) {
+    return json(article, textFile, SCHEMA);
+  }
+
+  /** As {@link #json(NewArticle, String)}, its {@code "$schema"} naming {@code schema}. */
+  public static String json(NewArticle article, String textFile, String schema) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
-    root.put("$schema", SCHEMA);
+    root.put("$schema", schema);
 
     ObjectNode a = root.putObject("article");
     a.put("id", articleId(article));

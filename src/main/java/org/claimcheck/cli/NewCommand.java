@@ -10,9 +10,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.claimcheck.claimsjson.ClaimsSchema;
 import org.claimcheck.claimsjson.ClaimsSkeleton;
 import org.claimcheck.claimsjson.ClaimsSkeleton.Language;
 import org.claimcheck.claimsjson.ClaimsSkeleton.NewArticle;
+import org.claimcheck.claimsjson.Vocabulary;
+import org.claimcheck.report.ReportFile;
+import org.claimcheck.store.BundledResources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +46,9 @@ import picocli.CommandLine.TypeConversionException;
       "  5. claimcheck check FILE"
     })
 final class NewCommand implements Callable<Integer> {
+  /** The schema written beside a new claims file, which its {@code "$schema"} names. */
+  static final String SCHEMA_FILE = "claims.schema.json";
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -86,9 +93,10 @@ final class NewCommand implements Callable<Integer> {
       names = "--output",
       paramLabel = "FILE.json",
       description = "Write the skeleton to FILE.json instead of standard output, never over an"
-          + " existing file; the article's text then goes in FILE.txt beside it. Its \"$schema\""
-          + " names the published schema; 'claimcheck schema --output claims.schema.json' writes a"
-          + " local one with the vocabulary, for an editor to complete names offline.")
+          + " existing file; the article's text then goes in FILE.txt beside it, and the JSON Schema"
+          + " with the bundled vocabulary in claims.schema.json (unless it exists), which its"
+          + " \"$schema\" names, for an editor to complete names offline. Without --output,"
+          + " \"$schema\" names the published schema.")
   Path output;
 
   @Override
@@ -101,9 +109,19 @@ final class NewCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--output: " + output + " exists, and 'claimcheck new' never overwrites a file; remove it or name another");
     }
-    Options.emit(spec, output, ClaimsSkeleton.json(article, textFile));
+    // Beside a file, the schema with the vocabulary, for an editor to complete names offline.
+    Path schema = output == null ? null : output.resolveSibling(SCHEMA_FILE);
+    boolean writeSchema = schema != null && !Files.exists(schema, LinkOption.NOFOLLOW_LINKS);
+    Options.emit(spec, output, ClaimsSkeleton.json(article, textFile, schema == null ? ClaimsSkeleton.SCHEMA : "./" + SCHEMA_FILE));
+    if (writeSchema) {
+      ReportFile.write(schema, ClaimsSchema.write(Vocabulary.of(BundledResources.ontology())));
+    }
     // Without --output the JSON is standard output, and the next steps go to stderr.
     PrintWriter hint = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
+    if (schema != null) {
+      hint.println((writeSchema ? "Wrote " : "Kept ") + schema + " for your editor ('claimcheck schema --output "
+          + schema + " facts " + output + "' adds what your files declare).");
+    }
     nextSteps(hint, id, name, textFile);
     return ExitCode.OK.code();
   }

@@ -2,6 +2,7 @@ package org.claimcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,12 +37,17 @@ class NewCommandTest {
     Path output = dir.resolve("troops.json");
     CliRun run = newFile(output).assertExit(ExitCode.OK);
     assertThat(run.err()).as("%s", run).isEmpty();
-    assertThat(run.out()).as("%s", run).startsWith("Wrote " + output + " (article 2024-05-02-minister-more-troops-sent-to-the-north).\n")
+    assertThat(run.out()).as("%s", run).startsWith("Wrote " + dir.resolve("claims.schema.json") + " for your editor"
+            + " ('claimcheck schema --output " + dir.resolve("claims.schema.json") + " facts " + output
+            + "' adds what your files declare).\n"
+            + "Wrote " + output + " (article 2024-05-02-minister-more-troops-sent-to-the-north).\n")
         .contains("  1. Paste the article's text into " + dir.resolve("troops.txt") + ".\n",
             "  4. claimcheck validate " + output + "   (lists what each draft still lacks)\n");
 
     ClaimsFile file = new ObjectMapper().readValue(output.toFile(), ClaimsFile.class);
-    assertThat(file.schema()).isEqualTo("https://w3id.org/claimcheck/schema/claims.schema.json");
+    assertThat(file.schema()).isEqualTo("./claims.schema.json");
+    JsonNode schema = new ObjectMapper().readTree(dir.resolve("claims.schema.json").toFile());
+    assertThat(schema.get("$defs").get("role").get("enum").toString()).contains("\"spokesperson\"");
     ClaimsFile.Article article = file.article();
     assertThat(article.id()).isEqualTo("2024-05-02-minister-more-troops-sent-to-the-north");
     assertThat(article.title()).containsExactlyEntriesOf(java.util.Map.of("en", "Minister: more troops sent to the north"));
@@ -90,14 +96,22 @@ class NewCommandTest {
     List<String> lines = run.out().lines().map(l -> l.replace(output + ":", "FILE:")).toList();
     assertThat(lines).as("%s", run).containsExactly(
         "note: FILE:10:15: /article/outlet: the outlet \"Example Times\" is not a known actor: declared as the media outlet actor:ExampleTimes",
-        "draft: FILE:29:18: /claims/0/speaker: unknown actor \"WHO SAID IT\" and no known actor has a similar name",
-        "draft: FILE:31:21: /claims/0/onBehalfOf: unknown actor \"WHOM THEY SPEAK FOR\" and no known actor has a similar name",
-        "draft: FILE:37:18: /claims/0/proposition/agent: unknown actor \"WHO DID IT\" and no known actor has a similar name",
-        "draft: FILE:39:21: /claims/0/proposition/location: unknown place \"WHERE IT HAPPENED\" and no known place has a similar name",
-        "draft: FILE:40:19: /claims/0/proposition/object: unknown actor \"WITH WHOM\" and no known actor has a similar name",
-        "draft: FILE:41:19: /claims/0/proposition/target: unknown actor \"AGAINST WHOM\" and no known actor has a similar name"
-            + " (nor a place: unknown place \"AGAINST WHOM\" and no known place has a similar name)",
-        "draft: FILE:42:17: /claims/0/proposition/host: unknown actor \"ON WHOSE TERRITORY\" and no known actor has a similar name",
+        "draft: FILE:29:18: /claims/0/speaker: unknown actor \"WHO SAID IT\" and no known actor has a similar name;"
+            + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
+        "draft: FILE:31:21: /claims/0/onBehalfOf: unknown actor \"WHOM THEY SPEAK FOR\" and no known actor has a similar name;"
+            + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
+        "draft: FILE:37:18: /claims/0/proposition/agent: unknown actor \"WHO DID IT\" and no known actor has a similar name;"
+            + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
+        "draft: FILE:39:21: /claims/0/proposition/location: unknown place \"WHERE IT HAPPENED\" and no known place has a similar name;"
+            + " declare it under \"places\" ('claimcheck vocabulary --kind place --match WORDS' finds the known ones)",
+        "draft: FILE:40:19: /claims/0/proposition/object: unknown actor \"WITH WHOM\" and no known actor has a similar name;"
+            + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
+        "draft: FILE:41:19: /claims/0/proposition/target: unknown actor \"AGAINST WHOM\" and no known actor has a similar name;"
+            + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)"
+            + " (nor a place: unknown place \"AGAINST WHOM\" and no known place has a similar name;"
+            + " declare it under \"places\" ('claimcheck vocabulary --kind place --match WORDS' finds the known ones))",
+        "draft: FILE:42:17: /claims/0/proposition/host: unknown actor \"ON WHOSE TERRITORY\" and no known actor has a similar name;"
+            + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
         "draft: FILE:51:16: /claims/0/quote: the quote of claim \"example\" does not occur in the article text:"
             + " the text and the quote agree up to \"the \", then the quote has \"speaker's words, copied …\""
             + " where the text has \"minister said more troop…\" (compared with spelling variants folded)",
@@ -178,7 +192,7 @@ class NewCommandTest {
         "claimcheck validate FILE",
         "claimcheck check FILE",
         "2  USAGE");
-    assertThat(run.out().replaceAll("\\s+", " ")).contains("'claimcheck schema --output claims.schema.json'");
+    assertThat(run.out().replaceAll("\\s+", " ")).contains("which its \"$schema\" names, for an editor to complete names offline");
     // Registered only when named, like every subcommand, yet listed by the top help.
     assertThat(CliRun.run("--help").out()).contains("  new ");
   }
