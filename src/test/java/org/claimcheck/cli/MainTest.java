@@ -11,7 +11,7 @@ class MainTest {
     assertThat(run.out()).as("%s", run).contains("Usage: claimcheck", "Exit codes:");
     // Each subcommand is registered only when named, so help must still list them all.
     assertThat(run.out()).as("%s", run)
-        .contains("  validate ", "  check ", "  report ", "  load ", "  query ", "  import ", "  generate ");
+        .contains("  validate ", "  check ", "  report ", "  load ", "  query ", "  import ", "  vocabulary ", "  schema ", "  new ", "  generate ");
     for (ExitCode code : ExitCode.values()) {
       assertThat(run.out()).as("%s", run).contains(code.code() + "  " + code.name());
     }
