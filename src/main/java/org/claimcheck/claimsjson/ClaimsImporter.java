@@ -121,18 +121,13 @@ public final class ClaimsImporter {
    * @throws ClaimcheckException BAD_INPUT listing every problem found
    */
   public static Imported read(Path file, Graph known, Path rdfDir) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw ClaimcheckException.badInput(file, -1, -1, "cannot read: " + e.getMessage());
-    }
-    return read(file, bytes, known, null, rdfDir);
+    return read(file, known, null, rdfDir);
   }
 
   /**
    * As {@link #read(Path, Graph, Path)}; a place that {@code known} does not name is looked up
-   * in {@code reservePlaces} (read only then), and what the file names of it is added to the RDF.
+   * in {@code reservePlaces} (read only then; may be null), and what the file names of it is
+   * added to the RDF.
    */
   public static Imported read(Path file, Graph known, Supplier<Graph> reservePlaces, Path rdfDir) {
     byte[] bytes;

@@ -3,11 +3,15 @@ package org.claimcheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
 import org.claimcheck.model.Severity;
 import org.claimcheck.report.Format;
 import org.claimcheck.report.ReportFile;
+import org.claimcheck.store.BundledResources;
+import org.claimcheck.store.RdfLoader;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.TypeConversionException;
@@ -25,6 +29,11 @@ final class Options {
       out.print(content);
       out.flush();
     }
+  }
+
+  /** The bundled ontology, with what the RDF or claims files in {@code paths} declare. */
+  static Graph known(List<Path> paths) {
+    return paths.isEmpty() ? BundledResources.ontology() : RdfLoader.loadWithOntology(paths).graph();
   }
 
   /** {@code contradiction} or {@code tension}. */

@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.claimcheck.claimsjson.ClaimsSchema;
 import org.claimcheck.claimsjson.Vocabulary;
-import org.claimcheck.store.BundledResources;
-import org.claimcheck.store.RdfLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,7 +44,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Graph known = paths.isEmpty() ? BundledResources.ontology() : RdfLoader.loadWithOntology(paths).graph();
+    Graph known = Options.known(paths);
     Options.emit(spec, output, ClaimsSchema.write(Vocabulary.of(known)));
     return ExitCode.OK.code();
   }

@@ -11,7 +11,6 @@ import org.claimcheck.claimsjson.TermKind;
 import org.claimcheck.claimsjson.Vocabulary;
 import org.claimcheck.claimsjson.VocabularyListing;
 import org.claimcheck.store.BundledResources;
-import org.claimcheck.store.RdfLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,7 +80,7 @@ final class VocabularyCommand implements Callable<Integer> {
       default -> throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--format: '" + format + "' is not a format (expected one of: text, json)");
     };
-    Graph known = paths.isEmpty() ? BundledResources.ontology() : RdfLoader.loadWithOntology(paths).graph();
+    Graph known = Options.known(paths);
     // The ISO 3166-2 subdivisions are not in the ontology, but a claims file may name them.
     Vocabulary vocabulary = Vocabulary.of(new Union(known, BundledResources.subdivisions()));
     List<TermKind> selected = kinds.isEmpty() ? List.of(TermKind.values()) : kinds;
