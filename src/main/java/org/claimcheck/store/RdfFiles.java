@@ -42,6 +42,11 @@ public final class RdfFiles {
     return Optional.ofNullable(LANGS.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
   }
 
+  /** Whether Jena's parser of {@code lang} tells where each triple was written (the text syntaxes). */
+  static boolean hasPositions(Lang lang) {
+    return lang.equals(Lang.TURTLE) || lang.equals(Lang.TRIG) || lang.equals(Lang.NTRIPLES) || lang.equals(Lang.NQUADS);
+  }
+
   /**
    * The RDF files named by {@code paths}, in the order given: a directory stands for the RDF files
    * below it (recursively, sorted by path; other files are skipped), a file for itself.

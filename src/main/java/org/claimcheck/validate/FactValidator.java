@@ -12,6 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -35,6 +38,7 @@ import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.store.BundledResources;
 import org.claimcheck.store.LoadedGraph;
 import org.claimcheck.store.RdfLoader;
+import org.claimcheck.store.SourcePositions;
 import org.claimcheck.store.Store;
 import org.claimcheck.store.StoreSpec;
 import org.claimcheck.work.Workers;
@@ -55,7 +59,8 @@ public final class FactValidator {
    */
   public static ValidationRun validateFiles(List<java.nio.file.Path> paths) {
     LoadedGraph loaded = RdfLoader.loadWithOntology(paths);
-    ValidationResult result = validate(BundledResources.shapes(), loaded.graph());
+    ValidationResult result = validate(BundledResources.shapes(), loaded.graph(), true,
+        focusNodes -> SourcePositions.of(loaded.files(), focusNodes));
     return new ValidationRun(loaded.files(), loaded.factTriples(), result, loaded.reviews());
   }
 
@@ -156,6 +161,15 @@ public final class FactValidator {
    * and the vocabulary; {@code BundledOntologyConformsTest} validates those.
    */
   static ValidationResult validate(Graph shapesGraph, Graph data, boolean skipBundled) {
+    return validate(shapesGraph, data, skipBundled, focusNodes -> SourcePositions.none());
+  }
+
+  /**
+   * As {@link #validate(Graph, Graph, boolean)}; {@code positions} tells, only when something
+   * fails, where the statements about the failing focus nodes were written.
+   */
+  private static ValidationResult validate(Graph shapesGraph, Graph data, boolean skipBundled,
+      Function<Set<Node>, SourcePositions> positions) {
     Shapes shapes;
     try {
       shapes = Shapes.parse(shapesGraph);
@@ -167,7 +181,9 @@ public final class FactValidator {
         PrefixMapping.Factory.create()
             .setNsPrefixes(shapesGraph.getPrefixMapping())
             .setNsPrefixes(data.getPrefixMapping());
-    Names names = new Names(data, PrefixMapFactory.create(prefixes), new Prologue(prefixes));
+    SourcePositions where = entries.isEmpty() ? SourcePositions.none()
+        : positions.apply(entries.stream().map(ReportEntry::focusNode).filter(n -> !n.isBlank()).collect(Collectors.toSet()));
+    Names names = new Names(data, PrefixMapFactory.create(prefixes), new Prologue(prefixes), where);
     List<Violation> violations = new ArrayList<>();
     for (ReportEntry entry : entries) {
       violations.add(names.violation(entry));
@@ -211,7 +227,7 @@ public final class FactValidator {
   }
 
   /** Renders nodes and paths of one data graph stably. */
-  private record Names(Graph data, PrefixMap prefixes, Prologue prologue) {
+  private record Names(Graph data, PrefixMap prefixes, Prologue prologue, SourcePositions positions) {
     Violation violation(ReportEntry entry) {
       String focus = node(entry.focusNode());
       String path = entry.resultPath() == null ? "" : path(entry.resultPath());
@@ -227,7 +243,9 @@ public final class FactValidator {
               .replace("{?path}", path);
       String severity =
           entry.severity() == null ? "Violation" : entry.severity().level().getLocalName();
-      return new Violation(focus, path, message, severity, value);
+      Node predicate = entry.resultPath() instanceof P_Link link ? link.getNode() : null;
+      String where = positions.of(entry.focusNode(), predicate, entry.value()).orElse("");
+      return new Violation(focus, path, message, severity, value, where);
     }
 
     String path(Path path) {

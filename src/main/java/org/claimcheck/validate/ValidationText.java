@@ -17,12 +17,13 @@ public final class ValidationText {
    * Writes every violation as a block, for example:
    *
    * <pre>
-   * Violation: ex:a1
+   * facts/a.ttl:12:14: Violation: ex:a1
    *   property: cc:speaker
    *   message:  an assertion has exactly one speaker
    * </pre>
    *
-   * then a line {@code N files, T triples: conforms} or {@code ...: K violations}. Before them,
+   * (the position, of the statement that best shows the problem, where a file tells it), then a
+   * line {@code N files, T triples: conforms} or {@code ...: K violations}. Before them,
    * each note of a claims file ({@code note: file:line:col: /pointer: message}), and each gap of
    * a draft claim ({@code draft: ...}; a draft that lacks nothing says so).
    */
@@ -39,7 +40,7 @@ public final class ValidationText {
       out.println();
     }
     for (Violation v : run.result().violations()) {
-      out.println(v.severity() + ": " + v.focusNode());
+      out.println((v.where().isEmpty() ? "" : v.where() + ": ") + v.severity() + ": " + v.focusNode());
       line(out, "property", v.path());
       line(out, "value", v.value());
       line(out, "message", v.message());

@@ -11,9 +11,11 @@ import java.util.Comparator;
  * @param message what is wrong, with {@code {$this}}, {@code {$value}} and {@code {$path}} filled
  * @param severity {@code Violation}, {@code Warning} or {@code Info}
  * @param value the offending value, or {@code ""} when the result names none
+ * @param where {@code file:line:col} of the statement about the focus node that best shows the
+ *     problem, or {@code ""} where no file says (a store, a claims file, RDF/XML, JSON-LD)
  */
 public record Violation(
-    String focusNode, String path, String message, String severity, String value) {
+    String focusNode, String path, String message, String severity, String value, String where) {
 
   /** The order in which violations are reported: focus node, path, message, then the rest. */
   public static final Comparator<Violation> ORDER =

@@ -25,7 +25,7 @@ class ValidateCommandTest {
     run.assertNoStackTrace();
     assertThat(run.err()).as("%s", run).isEmpty();
 
-    List<String> found = blocks(run, "(?m)^Violation: (\\S+)\\n  property: (\\S+)$", " ");
+    List<String> found = blocks(run, "(?m)^\\S+: Violation: (\\S+)\\n  property: (\\S+)$", " ");
     assertThat(found)
         .as("%s", run)
         .containsExactly(
@@ -41,17 +41,18 @@ class ValidateCommandTest {
     assertThat(run.err()).as("%s", run).isEmpty();
 
     List<String> found =
-        blocks(run, "(?m)^Violation: (\\S+)\\n  value: +(\\S+)\\n  message: +(.+)$", " ");
+        blocks(run, "(?m)^\\S+/cycles\\.ttl:(\\d+):\\d+: Violation: (\\S+)\\n  value: +(\\S+)\\n  message: +(.+)$", " ");
+    // Each violation points at the line of the file that describes its node.
     assertThat(found)
         .as("%s", run)
         .containsExactly(
-            "ex:Growing ex:Growing an event type entails itself through cc:entails or skos:broader",
-            "ex:Opening ex:Closing <https://example.org/cycles#Opening> opposes"
+            "25 ex:Growing ex:Growing an event type entails itself through cc:entails or skos:broader",
+            "27 ex:Opening ex:Closing <https://example.org/cycles#Opening> opposes"
                 + " <https://example.org/cycles#Closing> but not the other way round; state both directions",
-            "ex:Rising ex:Rising an event type entails itself through cc:entails or skos:broader",
-            "ex:force-a ex:force-a an actor is part of itself through cc:partOf",
-            "ex:force-b ex:force-b an actor is part of itself through cc:partOf",
-            "ex:town ex:town a place is within itself through cc:within");
+            "24 ex:Rising ex:Rising an event type entails itself through cc:entails or skos:broader",
+            "9 ex:force-a ex:force-a an actor is part of itself through cc:partOf",
+            "10 ex:force-b ex:force-b an actor is part of itself through cc:partOf",
+            "18 ex:town ex:town a place is within itself through cc:within");
     assertThat(run.out()).as("%s", run).endsWith("1 file, 45 triples: 6 violations\n");
   }
 
@@ -59,7 +60,7 @@ class ValidateCommandTest {
   void propositionsAndQuantitiesMustBeTyped() {
     CliRun run = CliRun.run("validate", FIXTURES + "untyped.ttl").assertExit(ExitCode.FINDINGS);
     List<String> found =
-        blocks(run, "(?m)^Violation: (\\S+)\\n  property: (\\S+)\\n  value: +(\\S+)\\n  message: +(.+)$", " | ");
+        blocks(run, "(?m)^\\S+: Violation: (\\S+)\\n  property: (\\S+)\\n  value: +(\\S+)\\n  message: +(.+)$", " | ");
     assertThat(found)
         .as("%s", run)
         .containsExactly(

@@ -64,14 +64,16 @@ class FactValidatorTest {
                 "ex:name",
                 "<https://other.example/x> needs a name",
                 "Violation",
+                "",
                 ""),
-            new Violation("ex:a", "ex:name", "ex:a needs a name", "Violation", ""),
+            new Violation("ex:a", "ex:name", "ex:a needs a name", "Violation", "", ""),
             new Violation(
                 "ex:z",
                 "ex:size",
                 "size must be a non-negative integer, not -1",
                 "Violation",
-                "-1"));
+                "-1",
+                ""));
   }
 
   @Test
