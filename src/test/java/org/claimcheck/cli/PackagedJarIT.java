@@ -159,6 +159,38 @@ class PackagedJarIT {
         .isEqualTo(7);
   }
 
+  /**
+   * The launcher keeps to the client compiler for small inputs (under 20 MB named on the command
+   * line), where the server compiler's work never pays off, and lets it run for larger ones, for
+   * endpoints and for generate.
+   */
+  @Test
+  void theLauncherChoosesTheCompilerByTheSizeOfTheInput(@TempDir Path dir) throws Exception {
+    Path small = Files.writeString(dir.resolve("small.nt"), "<urn:x:a> <urn:x:b> <urn:x:c> .\n");
+    Path large = dir.resolve("large.nt");
+    try (var out = Files.newBufferedWriter(large)) {
+      String line = "<urn:x:a> <urn:x:b> \"" + "x".repeat(1000) + "\" .\n";
+      for (int i = 0; i < 21 * 1024; i++) {
+        out.write(line);
+      }
+    }
+    assertThat(tieredStopAtLevel("--version")).isEqualTo(1);
+    assertThat(tieredStopAtLevel("--version", small.toString())).isEqualTo(1);
+    assertThat(tieredStopAtLevel("--version", "--store=" + dir)).as("a directory of 21 MB").isEqualTo(4);
+    assertThat(tieredStopAtLevel("--version", large.toString())).isEqualTo(4);
+    assertThat(tieredStopAtLevel("--version", "--endpoint", "http://localhost:1/sparql")).isEqualTo(4);
+    assertThat(tieredStopAtLevel("--version", "generate")).isEqualTo(4);
+  }
+
+  private static int tieredStopAtLevel(String... args) throws IOException, InterruptedException {
+    CliRun flags = launcher("-XX:+PrintFlagsFinal", args);
+    return flags.out().lines()
+        .filter(l -> l.matches("\\s*intx TieredStopAtLevel\\s+=.*"))
+        .map(l -> Integer.parseInt(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no TieredStopAtLevel in " + flags));
+  }
+
   /** TDB2 is left out of Jena's start-up in the jar and starts with the first store opened. */
   @Test
   void loadsChecksAndQueriesATdb2Store(@TempDir Path dir) throws Exception {
