@@ -48,7 +48,7 @@ public final class FactCheck {
    * Checker#check(Store, List, Timings, boolean)}); each step's time goes to {@code timings}.
    *
    * <p>Validation runs first, alone: run beside the rules (both only read the data) it saved no
-   * time on two cores, which the rules already keep busy (bench/README.md).
+   * time on two cores, which the rules already keep busy (bench/HISTORY.md).
    */
   public static CheckResult run(
       StoreSpec data,

@@ -79,7 +79,7 @@ public interface Store extends AutoCloseable {
    * This store for work that reads all of its data many times over (a check: validation, then
    * every rule): where the data is local and at most {@code maxTriples}, a copy in memory, this
    * store closed (rules run 3-5x faster over a graph in memory than over TDB2, validation about
-   * 8x: bench/README.md); otherwise this store itself.
+   * 8x: bench/HISTORY.md); otherwise this store itself.
    */
   default Store readIntoMemory(long maxTriples) {
     return this;
@@ -93,7 +93,7 @@ public interface Store extends AutoCloseable {
     return Runtime.getRuntime().maxMemory() / 2 / BYTES_PER_TRIPLE_IN_MEMORY;
   }
 
-  /** What a triple takes in memory, with the indexes, rounded up from 1M triples (bench/README.md). */
+  /** What a triple takes in memory, with the indexes, rounded up from 1M triples (bench/HISTORY.md). */
   long BYTES_PER_TRIPLE_IN_MEMORY = 300;
 
   /**

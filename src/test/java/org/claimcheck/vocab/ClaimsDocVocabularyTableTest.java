@@ -16,13 +16,13 @@ import org.claimcheck.claimsjson.Vocabulary;
 import org.claimcheck.store.BundledResources;
 import org.junit.jupiter.api.Test;
 
-/** The README's table of accepted values is the bundled vocabulary's, kind by kind. */
-class ReadmeVocabularyTableTest {
+/** The table of accepted values in docs/claims.md is the bundled vocabulary's, kind by kind. */
+class ClaimsDocVocabularyTableTest {
   private static final Pattern ROW = Pattern.compile("(?m)^\\| [^|]+ \\| `([a-z-]+)` \\| ([^|]+) \\|$");
 
   @Test
   void theTableListsExactlyTheEnglishLabelsOfEachSmallKind() throws IOException {
-    Matcher rows = ROW.matcher(Files.readString(Path.of("README.md")));
+    Matcher rows = ROW.matcher(Files.readString(Path.of("docs/claims.md")));
     Map<String, List<String>> table = new TreeMap<>();
     while (rows.find()) {
       String accepted = rows.group(2).strip().replaceFirst("; or a bound: .*", "");
