@@ -2,6 +2,7 @@ package org.claimcheck.claimsjson;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -360,15 +361,7 @@ public final class ClaimsImporter {
       add(iri, cc("text"), NodeFactory.createLiteralLang(text, language));
       return text;
     }
-    Path base = input.file().toAbsolutePath().getParent();
-    Path textPath = base.resolve(article.textFile()).normalize();
-    // A claims file may come from someone else: it may not make claimcheck read files outside
-    // its own directory or the working directory.
-    Path cwd = Path.of("").toAbsolutePath();
-    if (Path.of(article.textFile()).isAbsolute() || !(textPath.startsWith(base) || textPath.startsWith(cwd))) {
-      throw input.error("/article/textFile", "expected a relative path inside the claims file's directory"
-          + " or the working directory, not \"" + article.textFile() + "\"");
-    }
+    Path textPath = insideOwnDirectory(article.textFile());
     String text = readText(textPath, "/article/textFile");
     Path relative = rdfDir.toAbsolutePath().normalize().relativize(textPath);
     add(iri, cc("textFile"), NodeFactory.createLiteralString(relative.toString().replace('\\', '/')));
@@ -397,6 +390,50 @@ public final class ClaimsImporter {
       note("/article/outlet", "the outlet \"" + name + "\" is not a known actor: declared as the media outlet "
           + names.shortName(iri));
       return iri;
+    }
+  }
+
+  /**
+   * The file {@code textFile} names, which must lie inside the claims file's own directory once
+   * symbolic links are resolved: a claims file may come from someone else, and may not make
+   * claimcheck read, or tell anything about, a file elsewhere. Outside is refused before anything
+   * is opened, with one message whatever is there.
+   */
+  private Path insideOwnDirectory(String textFile) {
+    RuntimeException outside = input.error("/article/textFile",
+        "expected a relative path to a file inside the claims file's directory, not \"" + textFile + "\"");
+    Path base = input.file().toAbsolutePath().getParent();
+    Path named;
+    try {
+      named = Path.of(textFile);
+    } catch (InvalidPathException e) {
+      throw outside;
+    }
+    Path lexical = base.resolve(named).normalize();
+    if (named.isAbsolute() || !lexical.startsWith(base) || lexical.equals(base)) {
+      throw outside;
+    }
+    try {
+      Path realBase = base.toRealPath();
+      Path real = lexical.toRealPath();
+      if (!real.startsWith(realBase)) {
+        throw outside;
+      }
+      if (!Files.isRegularFile(real)) {
+        throw input.error("/article/textFile", "the article text \"" + textFile + "\" is not a regular file");
+      }
+      return lexical;
+    } catch (IOException e) {
+      // A link on the way that leads nowhere is refused as if it led outside: where it points is
+      // not the claims file's to find out.
+      Path step = base;
+      for (Path name : base.relativize(lexical)) {
+        step = step.resolve(name);
+        if (Files.isSymbolicLink(step)) {
+          throw outside;
+        }
+      }
+      throw input.error("/article/textFile", "cannot read the article text \"" + textFile + "\": no such file");
     }
   }
 

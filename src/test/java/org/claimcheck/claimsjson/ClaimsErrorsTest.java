@@ -208,12 +208,61 @@ class ClaimsErrorsTest {
   void aTextFileOutsideTheClaimsDirectoryIsNotRead() throws IOException {
     String climbing = "../".repeat(Path.of("").toAbsolutePath().getNameCount()) + "etc/hostname";
     for (String outside : new String[] {"/etc/hostname", climbing}) {
-      String json = BASE.replace("\"text\": \"Yesterday, Thursday, the spokesman said no forces are leaving Hasakah.\"",
-          "\"textFile\": \"" + outside + "\"");
-      assertError(json, "\"" + outside + "\"", "/article/textFile",
-          "expected a relative path inside the claims file's directory or the working directory, not \""
-              + outside + "\"");
+      assertOutside(outside);
     }
+  }
+
+  /**
+   * Outside the claims file's directory, symbolic links resolved, nothing is opened, and the error
+   * is the same whether the file exists, holds the quote or not, so it tells nothing of the file.
+   */
+  @Test
+  void aTextFileReachedThroughALinkOrTheWorkingDirectoryIsNotReadAndTellsNothing(@TempDir Path elsewhere)
+      throws IOException {
+    Path holding = Files.writeString(elsewhere.resolve("holding.txt"), "no forces are leaving Hasakah");
+    Path lacking = Files.writeString(elsewhere.resolve("lacking.txt"), "something else entirely");
+    Files.createSymbolicLink(dir.resolve("holding.txt"), holding);
+    Files.createSymbolicLink(dir.resolve("lacking.txt"), lacking);
+    Files.createSymbolicLink(dir.resolve("nowhere.txt"), elsewhere.resolve("missing.txt"));
+    Files.createSymbolicLink(dir.resolve("away"), elsewhere);
+    for (String outside : new String[] {"holding.txt", "lacking.txt", "nowhere.txt", "away/holding.txt",
+        "away/missing.txt", "../" + dir.getFileName() + "/holding.txt"}) {
+      assertOutside(outside);
+    }
+  }
+
+  @Test
+  void aTextFileInsideTheClaimsDirectoryIsRead() throws IOException {
+    Files.createDirectories(dir.resolve("texts"));
+    Files.writeString(dir.resolve("texts/article.txt"), "Yesterday no forces are leaving Hasakah, he said.");
+    Files.createSymbolicLink(dir.resolve("link.txt"), dir.resolve("texts/article.txt"));
+    for (String inside : new String[] {"texts/article.txt", "./texts/../texts/article.txt", "link.txt"}) {
+      Graph graph = ClaimsImporter.toGraph(write(withTextFile(inside)), known, dir);
+      assertThat(graph.size()).as(inside).isGreaterThan(20);
+    }
+  }
+
+  @Test
+  void aTextFileThatIsMissingOrNotARegularFileSaysSo() throws IOException {
+    Files.createDirectories(dir.resolve("texts"));
+    assertError(withTextFile("texts"), "\"texts\"", "/article/textFile",
+        "the article text \"texts\" is not a regular file");
+    assertError(withTextFile("missing.txt"), "\"missing.txt\"", "/article/textFile",
+        "cannot read the article text \"missing.txt\": no such file");
+    // The working directory is not looked at: it holds a pom.xml, the claims directory does not.
+    assertThat(Path.of("pom.xml")).exists();
+    assertError(withTextFile("pom.xml"), "\"pom.xml\"", "/article/textFile",
+        "cannot read the article text \"pom.xml\": no such file");
+  }
+
+  private void assertOutside(String textFile) throws IOException {
+    assertError(withTextFile(textFile), "\"" + textFile + "\"", "/article/textFile",
+        "expected a relative path to a file inside the claims file's directory, not \"" + textFile + "\"");
+  }
+
+  private static String withTextFile(String textFile) {
+    return BASE.replace("\"text\": \"Yesterday, Thursday, the spokesman said no forces are leaving Hasakah.\"",
+        "\"textFile\": \"" + textFile + "\"");
   }
 
   @Test

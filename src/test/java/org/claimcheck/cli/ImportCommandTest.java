@@ -44,7 +44,7 @@ class ImportCommandTest {
     CliRun run = CliRun.run("import", SEED_JSON, "--output", output.toString()).assertExit(ExitCode.OK);
     assertThat(run.out()).as("%s", run).isEmpty();
     String expected = dir.toAbsolutePath().relativize(
-        Path.of("facts/articles/2021-02-22-coalition-denies-extra-troops.txt").toAbsolutePath()).toString();
+        Path.of("examples/claims/2021-02-22-coalition-denies-extra-troops.quoted.txt").toAbsolutePath()).toString();
     assertThat(Files.readString(output)).contains("cc:textFile    \"" + expected + "\"");
   }
 
