@@ -15,6 +15,7 @@ import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.riot.Lang;
@@ -113,26 +114,43 @@ final class StrictParser {
     }
   }
 
-  private static final Pattern EXTERNAL_ENTITY =
-      Pattern.compile("<!ENTITY\\s+%?\\s*[^\\s>]+\\s+(SYSTEM|PUBLIC)\\b");
+  /**
+   * What in an XML document's prolog would make the parser read a file or a URL: an external DTD
+   * ({@code <!DOCTYPE x SYSTEM|PUBLIC ...>}), an external entity ({@code <!ENTITY [%] x
+   * SYSTEM|PUBLIC ...>}), or a parameter entity at all, whose text could declare either out of
+   * sight of this check. Internal general entities, which OWL tools write for namespaces, pass.
+   */
+  private static final List<Pattern> REACHES_OUT =
+      List.of(
+          Pattern.compile("<!DOCTYPE\\s+[^\\s\\[>]+\\s+(SYSTEM|PUBLIC)\\b"),
+          Pattern.compile("<!ENTITY\\s+%?\\s*[^\\s>]+\\s+(SYSTEM|PUBLIC)\\b"),
+          Pattern.compile("<!ENTITY\\s+%"),
+          Pattern.compile("%[^\\s;%\"'<>]+;"));
 
   /**
-   * Jena's RDF/XML parser does not expand an external entity but silently reads it as empty; such
-   * a document points at a file or a URL and is refused rather than loaded half empty.
+   * Jena's RDF/XML parser silently reads an external entity as empty, and fetches an external
+   * DTD; such a document points at a file or a URL and is refused before it is parsed.
    */
   private static void refuseExternalEntities(String source, String text) {
-    Matcher entity = EXTERNAL_ENTITY.matcher(text);
-    if (entity.find()) {
+    Matcher first = null;
+    for (Pattern pattern : REACHES_OUT) {
+      Matcher m = pattern.matcher(text);
+      if (m.find() && (first == null || m.start() < first.start())) {
+        first = m;
+      }
+    }
+    if (first != null) {
       int line = 1;
       int lineStart = 0;
-      for (int i = 0; i < entity.start(); i++) {
+      for (int i = 0; i < first.start(); i++) {
         if (text.charAt(i) == '\n') {
           line++;
           lineStart = i + 1;
         }
       }
-      throw badInput(source, line, entity.start() - lineStart + 1,
-          "external XML entities are not allowed (they would read a file or a URL)");
+      throw badInput(source, line, first.start() - lineStart + 1,
+          "external XML entities, external DTDs and parameter entities are not allowed (they would read"
+              + " a file or a URL)");
     }
   }
 
@@ -162,7 +180,8 @@ final class StrictParser {
 
   /**
    * The text of an XML document before its root element: the only place where entities can be
-   * declared. Quoted values and comments are skipped over, so markup inside them does not end it.
+   * declared. Quoted values, comments and processing
+   * instructions are skipped over, so markup inside them does not end it.
    */
   private static String prolog(InputStream in) throws IOException {
     Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -175,7 +194,9 @@ final class StrictParser {
       if (quote != 0) {
         quote = c == quote ? 0 : quote;
       } else if (n >= 4 && text.lastIndexOf("<!--", n) == n - 4) {
-        skipComment(reader, text);
+        skipUntil(reader, text, "-->");
+      } else if (n >= 2 && text.charAt(n - 2) == '<' && c == '?') {
+        skipUntil(reader, text, "?>"); // a processing instruction: markup inside it ends nothing
       } else if (c == '"' || c == '\'') {
         quote = (char) c;
       } else if (n >= 2 && text.charAt(n - 2) == '<' && Character.isLetter(c)) {
@@ -185,11 +206,11 @@ final class StrictParser {
     return text.toString();
   }
 
-  private static void skipComment(Reader reader, StringBuilder text) throws IOException {
+  private static void skipUntil(Reader reader, StringBuilder text, String end) throws IOException {
     int c;
     while ((c = reader.read()) >= 0) {
       text.append((char) c);
-      if (c == '>' && text.length() >= 3 && text.lastIndexOf("-->") == text.length() - 3) {
+      if (text.length() >= end.length() && text.lastIndexOf(end) == text.length() - end.length()) {
         return;
       }
     }
