@@ -3,10 +3,15 @@ package org.claimcheck.store;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitor;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.expr.ExprVisitor;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.util.Context;
 
 /** The execution context every claimcheck query runs with, and the check for SERVICE. */
@@ -33,19 +38,31 @@ public final class QuerySafety {
     return builder;
   }
 
-  /** Whether {@code query} has a {@code SERVICE} clause anywhere (which would call another host). */
+  /**
+   * Whether {@code query} has a {@code SERVICE} clause anywhere (which would call another host):
+   * its algebra is walked with every expression in it, so a {@code SERVICE} inside a sub-select,
+   * {@code EXISTS} in a filter, a {@code BIND}, a projection, {@code ORDER BY} or {@code HAVING}
+   * is found as well as one in the main pattern.
+   */
   public static boolean usesService(Query query) {
-    boolean[] found = {false};
-    if (query.getQueryPattern() != null) {
-      ElementWalker.walk(
-          query.getQueryPattern(),
-          new ElementVisitorBase() {
-            @Override
-            public void visit(ElementService el) {
-              found[0] = true;
-            }
-          });
+    if (query.getQueryPattern() == null) {
+      return false;
     }
+    boolean[] found = {false};
+    ExprVisitor expressions = new ExprVisitorBase();
+    OpVisitor ops = new OpVisitorBase() {
+      @Override
+      public void visit(OpService op) {
+        found[0] = true;
+      }
+
+      @Override
+      public void visit(OpOrder op) {
+        // Jena's walker leaves the sort conditions out.
+        op.getConditions().forEach(condition -> Walker.walk(condition.getExpression(), this, expressions));
+      }
+    };
+    Walker.walk(Algebra.compile(query), ops, expressions);
     return found[0];
   }
 }
