@@ -50,6 +50,40 @@ class ConformanceRecordTest {
         .doesNotHaveDuplicates();
   }
 
+  /**
+   * Values whose Java hash codes are equal ("Aa" and "BB", and so "AaBB" and "BBAa") made equal
+   * fingerprints while the fingerprint summed node hash codes: a changed store skipped validation.
+   */
+  @Test
+  void valuesWithEqualHashCodesHaveDifferentFingerprints() {
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    assertThat(List.of(
+            ConformanceRecord.fingerprint(graph(triple("a", "Aa"))),
+            ConformanceRecord.fingerprint(graph(triple("a", "BB"))),
+            ConformanceRecord.fingerprint(graph(triple("a", "AaBB"))),
+            ConformanceRecord.fingerprint(graph(triple("a", "BBAa"))),
+            // a literal and an IRI of the same text, and a typed literal, are different nodes
+            ConformanceRecord.fingerprint(graph(Triple.create(NodeFactory.createURI("https://example.org/a"),
+                NodeFactory.createURI("https://example.org/p"), NodeFactory.createURI("Aa")))),
+            ConformanceRecord.fingerprint(graph(Triple.create(NodeFactory.createURI("https://example.org/a"),
+                NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralLang("Aa", "en"))))))
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void theSumCarriesAcrossWords() {
+    // Many triples make the 256-bit sum wrap its lower words; order must still not matter.
+    Triple[] forward = new Triple[2000];
+    Triple[] backward = new Triple[2000];
+    for (int i = 0; i < forward.length; i++) {
+      forward[i] = triple("s" + i, Integer.toString(i));
+      backward[forward.length - 1 - i] = forward[i];
+    }
+    assertThat(ConformanceRecord.fingerprint(graph(forward)))
+        .isEqualTo(ConformanceRecord.fingerprint(graph(backward)))
+        .matches("2000 [0-9a-f]{64}");
+  }
+
   @Test
   void aRecordHoldsOnlyForTheContentAndTheShapesItWasWrittenFor() {
     Graph data = graph(triple("a", "1"), triple("b", "2"));
