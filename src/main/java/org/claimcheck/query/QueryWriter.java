@@ -5,7 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
@@ -15,7 +23,13 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.claimcheck.model.Controls;
 
 /** Writes a {@link QueryResult} in a {@link QueryFormat}; the format fits the result's form. */
 final class QueryWriter {
@@ -46,10 +60,63 @@ final class QueryWriter {
       RowSetRewindable rows, QueryFormat format, PrefixMapping prefixes, ByteArrayOutputStream out) {
     rows.reset();
     if (format == QueryFormat.TABLE) {
-      out.writeBytes(ResultSetFormatter.asText(ResultSet.adapt(rows), new Prologue(prefixes)).getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(table(rows, prefixes).getBytes(StandardCharsets.UTF_8));
     } else {
       ResultSetMgr.write(out, ResultSet.adapt(rows), lang(format));
     }
+  }
+
+  /**
+   * The rows as Jena's text table, with each control character of a literal shown as its escape
+   * ({@link Controls}): the table is read on a terminal, which data must not drive (an ESC
+   * sequence, a bell, a bidi override); the other formats are data and keep the exact values.
+   * The table writer would double the backslash of an escape written into the value, so each
+   * control becomes a run of private-use characters as wide as its escape, replaced after the
+   * columns are laid out.
+   */
+  private static String table(RowSet rows, PrefixMapping prefixes) {
+    List<Var> vars = rows.getResultVars();
+    Iterator<Binding> marked = Iter.map(rows, row -> {
+      BindingBuilder builder = Binding.builder();
+      row.vars().forEachRemaining(var -> builder.add(var, marked(row.get(var))));
+      return builder.build();
+    });
+    String text = ResultSetFormatter.asText(ResultSet.adapt(RowSetStream.create(vars, marked)), new Prologue(prefixes));
+    return CONTROL_MARK.matcher(text).replaceAll(m -> {
+      StringBuilder escape = new StringBuilder("\\u");
+      m.group(1).chars().forEach(c -> escape.append(Character.toUpperCase(Character.forDigit(c - MARK_DIGITS, 16))));
+      return Matcher.quoteReplacement(escape.toString());
+    });
+  }
+
+  private static final char MARK = '\uE000';
+  private static final char MARK_DIGITS = '\uE010';
+  private static final Pattern CONTROL_MARK = Pattern.compile(MARK + "([\uE010-\uE01F]{4})" + MARK);
+
+  private static Node marked(Node node) {
+    if (!node.isLiteral()) {
+      return node;
+    }
+    String lexical = node.getLiteralLexicalForm();
+    StringBuilder out = new StringBuilder(lexical.length());
+    for (int i = 0; i < lexical.length(); i++) {
+      char c = lexical.charAt(i);
+      if (Controls.isHidden(c)) {
+        out.append(MARK);
+        for (char digit : String.format(Locale.ROOT, "%04x", (int) c).toCharArray()) {
+          out.append((char) (MARK_DIGITS + Character.digit(digit, 16)));
+        }
+        out.append(MARK);
+      } else {
+        out.append(c);
+      }
+    }
+    if (out.length() == lexical.length()) {
+      return node;
+    }
+    return node.getLiteralLanguage().isEmpty()
+        ? NodeFactory.createLiteralDT(out.toString(), node.getLiteralDatatype())
+        : NodeFactory.createLiteralLang(out.toString(), node.getLiteralLanguage());
   }
 
   /** Adds the {@link #TRUNCATED} link to the head of JSON and XML results (the formats' metadata links). */

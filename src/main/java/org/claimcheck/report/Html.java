@@ -1,5 +1,7 @@
 package org.claimcheck.report;
 
+import org.claimcheck.model.Controls;
+
 /**
  * Builds an HTML document. The one place where values become HTML: {@link #escape} escapes the
  * five markup characters and makes control characters visible ({@link Controls}); {@link #text}

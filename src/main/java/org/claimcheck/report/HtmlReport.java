@@ -1,5 +1,6 @@
 package org.claimcheck.report;
 
+import org.claimcheck.model.Controls;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.claimcheck.report;
 
+import org.claimcheck.model.Controls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
