@@ -13,7 +13,6 @@ import org.claimcheck.rules.Timings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * The options of the commands that run the check and write its findings ({@code check}, {@code
@@ -74,14 +73,12 @@ final class CheckOptions {
    * {@code format} shows them all (else only those of the findings).
    */
   CheckResult run(CommandSpec spec, Format format) {
-    if (timeoutSeconds < 1) {
-      throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
-    }
+    Duration timeout = Options.timeout(spec, timeoutSeconds);
     Timings report = timings ? (step, nanos) -> printTiming(spec, step, nanos) : Timings.NONE;
     long start = System.nanoTime();
     CheckResult result =
         FactCheck.run(
-            data.resolve(spec), ruleDirs, Duration.ofSeconds(timeoutSeconds), !skipValidation,
+            data.resolve(spec), ruleDirs, timeout, !skipValidation,
             format.showsEveryStatement(), report);
     report.record("total", System.nanoTime() - start);
     return result;

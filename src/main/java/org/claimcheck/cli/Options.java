@@ -2,6 +2,7 @@ package org.claimcheck.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.claimcheck.store.BundledResources;
 import org.claimcheck.store.RdfLoader;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /** Option converters and output handling shared by the commands. */
@@ -37,6 +39,18 @@ final class Options {
   }
 
   /** {@code contradiction} or {@code tension}. */
+  /** The longest {@code --timeout} accepted: a year, far beyond any run, and no overflow. */
+  static final long MAX_TIMEOUT_SECONDS = 365L * 24 * 60 * 60;
+
+  /** {@code --timeout SECONDS} as a duration, a usage error outside 1 second to a year. */
+  static Duration timeout(CommandSpec spec, long seconds) {
+    if (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+      throw new ParameterException(spec.commandLine(),
+          "--timeout must be from 1 to " + MAX_TIMEOUT_SECONDS + " seconds (a year), not " + seconds);
+    }
+    return Duration.ofSeconds(seconds);
+  }
+
   static final class SeverityConverter implements ITypeConverter<Severity> {
     @Override
     public Severity convert(String value) {

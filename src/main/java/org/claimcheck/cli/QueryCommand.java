@@ -99,16 +99,14 @@ final class QueryCommand implements Callable<Integer> {
     if (maxRows < 1) {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 1");
     }
-    if (timeoutSeconds < 1) {
-      throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
-    }
+    Duration timeout = Options.timeout(spec, timeoutSeconds);
     QueryRequest request =
         new QueryRequest(
             file == null ? text : read(file),
             file == null ? "query" : file.toString(),
             storeOptions.resolve(spec, data == null ? List.of(Path.of("facts")) : data, data != null),
             params,
-            Duration.ofSeconds(timeoutSeconds),
+            timeout,
             allowService,
             Optional.ofNullable(format),
             maxRows);

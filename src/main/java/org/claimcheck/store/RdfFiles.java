@@ -5,6 +5,7 @@ import static org.claimcheck.error.ClaimcheckException.badInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class RdfFiles {
         }
         files.add(path);
       } else {
-        throw badInput(path, -1, -1, "no such file or directory");
+        throw badInput(path, -1, -1, whyNotAFile(path));
       }
     }
     if (files.isEmpty()) {
@@ -73,6 +74,28 @@ public final class RdfFiles {
     }
     return List.copyOf(files);
   }
+
+  /** Why {@code path}, neither a directory nor a regular file, cannot be read as one. */
+  private static String whyNotAFile(Path path) {
+    Path link = path;
+    for (int hops = 0; Files.isSymbolicLink(link); hops++) {
+      if (hops == MAX_LINKS) {
+        return "symbolic link loop";
+      }
+      try {
+        link = link.resolveSibling(Files.readSymbolicLink(link));
+      } catch (IOException e) {
+        return "cannot read the symbolic link: " + e.getMessage();
+      }
+    }
+    if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+      return link.equals(path) ? "no such file or directory" : "a symbolic link to nothing (" + link + ")";
+    }
+    return "not a regular file (a device, a FIFO or a socket); name a file or a directory";
+  }
+
+  /** As many symbolic links as Linux follows before it reports a loop. */
+  private static final int MAX_LINKS = 40;
 
   private static List<Path> walk(Path dir) {
     try (Stream<Path> stream = Files.walk(dir)) {

@@ -91,7 +91,7 @@ final class StrictParser {
   private static void parse(String source, String baseIri, InputStream in, Lang lang, StreamRDF sink) {
     try {
       RDFParserBuilder parser =
-          RDFParser.create().source(in).lang(lang).base(baseIri).errorHandler(new FailOnAnything(source));
+          RDFParser.create().source(in).lang(lang).base(baseIri).checking(true).errorHandler(new FailOnAnything(source));
       if (isJsonLd(lang)) {
         parser.context(noRemoteDocuments()); // only then: it loads the JSON-LD library, slow to start
       }

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Data cannot drive the terminal: {@code query}'s table shows control characters as escapes. */
 class TerminalControlsTest {
-  private static final String QUERY = "SELECT ?o WHERE { ?s <urn:x:b> ?o } ORDER BY ?o";
+  private static final String QUERY = "SELECT ?o WHERE { ?s <https://example.org/b> ?o } ORDER BY ?o";
 
   @Test
   void theTableShowsControlsAsEscapesInAlignedColumns(@TempDir Path dir) throws IOException {
     Path data = dir.resolve("controls.nt");
-    Files.writeString(data, "<urn:x:a> <urn:x:b> \"a\\u001B[31mred\\u0007\\u202Eb\"@en .\n"
-        + "<urn:x:c> <urn:x:b> \"plain\" .\n", StandardCharsets.UTF_8);
+    Files.writeString(data, "<https://example.org/a> <https://example.org/b> \"a\\u001B[31mred\\u0007\\u202Eb\"@en .\n"
+        + "<https://example.org/c> <https://example.org/b> \"plain\" .\n", StandardCharsets.UTF_8);
     CliRun table = CliRun.run("query", "--data", data.toString(), QUERY).assertExit(ExitCode.OK);
     assertThat(table.out()).doesNotContain("\u001B", "\u0007", "\u202E")
         .contains("| \"a\\u001B[31mred\\u0007\\u202Eb\"@en |")
