@@ -78,7 +78,12 @@ final class QueryWriter {
     List<Var> vars = rows.getResultVars();
     Iterator<Binding> marked = Iter.map(rows, row -> {
       BindingBuilder builder = Binding.builder();
-      row.vars().forEachRemaining(var -> builder.add(var, marked(row.get(var))));
+      row.vars().forEachRemaining(var -> {
+        Node value = row.get(var);
+        if (value != null) {
+          builder.add(var, marked(value));
+        }
+      });
       return builder.build();
     });
     String text = ResultSetFormatter.asText(ResultSet.adapt(RowSetStream.create(vars, marked)), new Prologue(prefixes));

@@ -2,14 +2,19 @@ package org.claimcheck.store;
 
 import static org.claimcheck.error.ClaimcheckException.storeUnavailable;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
@@ -24,6 +29,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.claimcheck.error.ClaimcheckException;
 
 /**
  * A Jena TDB2 database in a directory. Queries see the union of its named graphs. Writes happen
@@ -64,6 +70,9 @@ final class Tdb2Store implements Store, WritableStore {
               + " (create one with 'claimcheck load --store " + dir + " FILES')",
           null);
     }
+    if (exists) {
+      refuseIncomplete(dir);
+    }
     if (exists && !Files.isWritable(dir)) {
       // TDB2 writes its lock and journal even to read: a read-only store cannot be opened at all.
       throw storeUnavailable(
@@ -95,6 +104,100 @@ final class Tdb2Store implements Store, WritableStore {
     }
   }
 
+  /** The files TDB2 makes in a database's data directory, each of which an intact store has. */
+  private static final List<String> DATA_FILES = dataFiles();
+
+  private static List<String> dataFiles() {
+    List<String> files = new ArrayList<>();
+    for (String index : List.of("SPO", "POS", "OSP", "GSPO", "GPOS", "GOSP", "SPOG", "POSG", "OSPG", "GPU",
+        "nodes", "prefixes")) {
+      for (String extension : List.of(".bpt", ".dat", ".idn")) {
+        files.add(index + extension);
+      }
+    }
+    files.addAll(List.of("nodes-data.bdf", "nodes-data.obj", "prefixes-data.bdf", "prefixes-data.obj"));
+    return List.copyOf(files);
+  }
+
+  /**
+   * Refuses a database whose newest data directory lacks any of TDB2's files (emptied, or half
+   * copied): TDB2 would make them anew and answer as an empty store, and the store would change.
+   */
+  private static void refuseIncomplete(Path dir) {
+    Path data;
+    try (Stream<Path> list = Files.list(dir)) {
+      data = list.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p))
+          .max(Comparator.naturalOrder())
+          .orElse(null);
+    } catch (IOException e) {
+      throw storeUnavailable(dir + ": cannot list the store: " + e.getMessage(), e);
+    }
+    if (data == null) {
+      return; // no data directory of TDB2's naming: TDB2 itself says what is wrong
+    }
+    List<String> missing = DATA_FILES.stream().filter(name -> !Files.isRegularFile(data.resolve(name))).toList();
+    if (!missing.isEmpty()) {
+      throw damaged(dir, data.getFileName() + " lacks " + missing.size() + " of its files ("
+          + String.join(", ", missing.subList(0, Math.min(3, missing.size()))) + (missing.size() > 3 ? ", ..." : "")
+          + ")", null);
+    }
+    for (String table : List.of("nodes-data", "prefixes-data")) {
+      // TDB2 records in X.bdf how long X.obj is (the first 8 bytes): a shorter file was cut.
+      try (var state = new DataInputStream(Files.newInputStream(data.resolve(table + ".bdf")))) {
+        long recorded = state.readLong();
+        long actual = Files.size(data.resolve(table + ".obj"));
+        if (actual < recorded) {
+          throw damaged(dir, data.getFileName() + "/" + table + ".obj has " + actual + " of its " + recorded
+              + " bytes", null);
+        }
+      } catch (IOException e) {
+        throw damaged(dir, "cannot read " + data.getFileName() + "/" + table + ".bdf: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The one message for a store that cannot be read as it is. */
+  private static ClaimcheckException damaged(Path dir, String what, Throwable cause) {
+    return storeUnavailable(dir + ": the TDB2 store is damaged (" + what + "); restore it from a backup,"
+        + " or load the facts again into a new directory ('claimcheck load --store NEWDIR FILES')", cause);
+  }
+
+  /**
+   * Runs a read of the store, turning a failure of TDB2 itself (a truncated or overwritten file
+   * gives RuntimeIOException, TDBException, BlockException and the like, from Jena's storage
+   * packages, and its node decoder) into {@link #damaged}, never an internal error. TDB2 keeps no
+   * checksums, so bytes overwritten with others that still decode are not found.
+   */
+  private <T> T reading(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (ClaimcheckException e) {
+      throw e;
+    } catch (RuntimeException | InternalError e) {
+      if (fromStorage(e)) {
+        throw damaged(dir, describe(e), e);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean fromStorage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String name = t.getClass().getName();
+      // TDB2 keeps its nodes as RDF Thrift: an overwritten node table fails in the decoder.
+      if (t instanceof InternalError || name.startsWith("org.apache.jena.tdb2.") || name.startsWith("org.apache.jena.dboe.")
+          || name.startsWith("org.apache.jena.riot.thrift.") || name.startsWith("org.apache.thrift.")
+          || name.equals("org.apache.jena.atlas.RuntimeIOException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(Throwable e) {
+    return "TDB2 read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+  }
+
   private static boolean isMissingOrEmpty(Path dir) {
     if (!Files.exists(dir)) {
       return true;
@@ -108,16 +211,20 @@ final class Tdb2Store implements Store, WritableStore {
 
   @Override
   public <T> T execute(Query query, ExecSettings settings, Function<QueryExec, T> body) {
-    return local.execute(query, settings, body);
+    return reading(() -> local.execute(query, settings, body));
   }
 
   @Override
   public <T> T readAll(Function<Graph, T> body) {
-    return local.readAll(body);
+    return reading(() -> local.readAll(body));
   }
 
   @Override
   public Store readIntoMemory(long maxTriples) {
+    return reading(() -> copyIntoMemory(maxTriples));
+  }
+
+  private Store copyIntoMemory(long maxTriples) {
     Graph copy = RdfLoader.newGraph();
     try (GraphFeeder feeder = new GraphFeeder(copy)) {
       boolean fits =
