@@ -1,16 +1,11 @@
 package org.claimcheck.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.generate.ClaimsGenerator;
+import org.claimcheck.report.ReportFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,27 +52,21 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ClaimsGenerator.Summary summary;
-    try (Writer facts = writer(output);
-        Writer expectation = writer(expected)) {
-      summary = ClaimsGenerator.write(triples, seed, facts, expectation);
-    } catch (IOException e) {
-      throw ClaimcheckException.badInput(output + ": cannot write: " + e.getMessage());
-    }
+    // The facts are written into a temporary file beside --output while the expectations are
+    // held in memory (they are small), then written beside --expected.
+    StringWriter expectation = new StringWriter();
+    ClaimsGenerator.Summary[] summary = new ClaimsGenerator.Summary[1];
+    ReportFile.write(output, facts -> summary[0] = ClaimsGenerator.write(triples, seed, facts, expectation));
+    ReportFile.write(expected, expectation.toString());
     spec.commandLine()
         .getOut()
         .printf(
             "%d triples: %d articles, %d assertions, %d places, %d actors;"
                 + " %d planted contradictions, %d near misses%n",
-            summary.triples(), summary.articles(), summary.assertions(), summary.places(),
-            summary.actors(), summary.planted(), summary.nearMisses());
+            summary[0].triples(), summary[0].articles(), summary[0].assertions(), summary[0].places(),
+            summary[0].actors(), summary[0].planted(), summary[0].nearMisses());
     spec.commandLine().getOut().flush();
     return ExitCode.OK.code();
-  }
-
-  private static Writer writer(Path path) throws IOException {
-    return new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** {@code 10000}, {@code 10k} or {@code 1M}. */

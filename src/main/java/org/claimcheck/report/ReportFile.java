@@ -2,20 +2,25 @@ package org.claimcheck.report;
 
 import static org.claimcheck.error.ClaimcheckException.badInput;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a finished report to a file all at once: into a temporary file beside it, then renamed
- * over it, so an interrupted run never leaves half a report behind. Refuses a target that is a
- * symbolic link or a directory, and a relative path that climbs out of the working directory.
+ * over it, so an interrupted run never leaves half a report behind. Every output of claimcheck
+ * goes through it and follows one rule ({@link #checked}).
  */
 public final class ReportFile {
   private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
@@ -30,13 +35,30 @@ public final class ReportFile {
 
   /** Writes {@code content} to {@code file} atomically. */
   public static void write(Path file, String content) {
+    write(file, out -> out.write(content));
+  }
+
+  /** What writes a file's content, streaming. */
+  public interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * Writes what {@code content} writes to {@code file} atomically, streaming (for files too large
+   * to hold as one string). The file gets the permissions of the user's umask, as any new file.
+   */
+  public static void write(Path file, Content content) {
     Path target = checked(file);
     synchronized (WRITING) {
-      Path temp = null;
+      // CREATE_NEW: never opened through a link or over a file someone put there first.
+      Path temp = target.resolveSibling(
+          "." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
       try {
-        temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         UNFINISHED.add(temp);
-        Files.writeString(temp, content, StandardCharsets.UTF_8);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(
+            Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16)) {
+          content.writeTo(out);
+        }
         try {
           Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -46,9 +68,7 @@ public final class ReportFile {
       } catch (IOException e) {
         throw badInput(file + ": cannot write: " + e.getMessage());
       } finally {
-        if (temp != null) {
-          delete(temp);
-        }
+        delete(temp);
       }
     }
   }
@@ -69,13 +89,13 @@ public final class ReportFile {
     }
   }
 
+  /**
+   * The one rule of every output path: not a symbolic link, not a directory, in a directory that
+   * exists; and a relative path stays inside the working directory once the symbolic links of its
+   * directories are resolved (an absolute path may go anywhere: it says where it goes).
+   */
   private static Path checked(Path file) {
-    Path cwd = Path.of("").toAbsolutePath();
     Path target = file.toAbsolutePath().normalize();
-    if (!file.isAbsolute() && !target.startsWith(cwd)) {
-      throw badInput(
-          file + ": the output path leaves the working directory; give an absolute path if that is meant");
-    }
     if (Files.isSymbolicLink(target)) {
       throw badInput(file + ": the output path is a symbolic link; refusing to write through it");
     }
@@ -86,7 +106,20 @@ public final class ReportFile {
     if (dir == null || !Files.isDirectory(dir)) {
       throw badInput(file + ": the output directory does not exist");
     }
-    return target;
+    Path real;
+    Path cwd;
+    try {
+      real = dir.toRealPath().resolve(target.getFileName());
+      cwd = Path.of("").toRealPath();
+    } catch (IOException e) {
+      throw badInput(file + ": cannot resolve the output directory: " + e.getMessage());
+    }
+    if (!file.isAbsolute() && !real.startsWith(cwd)) {
+      throw badInput(file + ": the output path leaves the working directory"
+          + (target.startsWith(Path.of("").toAbsolutePath()) ? " through a symbolic link, to " + real : "")
+          + "; give an absolute path if that is meant");
+    }
+    return real;
   }
 
   private static void delete(Path temp) {

@@ -46,6 +46,41 @@ class ReportFileTest {
         .hasMessage(missing + ": the output directory does not exist");
   }
 
+  /** A file written gets the permissions any new file of the user gets (the umask's), not 0600. */
+  @Test
+  void theFileGetsThePermissionsOfTheUmask() throws IOException {
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    Path report = dir.resolve("report.html");
+    ReportFile.write(report, "<p>report</p>");
+    assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(plain));
+    ReportFile.write(report, out -> out.write("streamed"));
+    assertThat(report).hasContent("streamed");
+  }
+
+  /**
+   * A relative path whose directory is a link out of the working directory leaves it as surely as
+   * one that climbs out: the links are resolved before the rule is applied.
+   */
+  @Test
+  void refusesARelativePathThatLeavesTheWorkingDirectoryThroughALinkedDirectory() throws IOException {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path link = cwd.resolve("target/claimcheck-linked-out-" + ProcessHandle.current().pid());
+    Files.createDirectories(link.getParent());
+    Files.createSymbolicLink(link, dir);
+    try {
+      Path relative = cwd.relativize(link.resolve("report.txt"));
+      assertThatThrownBy(() -> ReportFile.write(relative, "x"))
+          .hasMessage(relative + ": the output path leaves the working directory through a symbolic link, to "
+              + dir.toRealPath().resolve("report.txt") + "; give an absolute path if that is meant");
+      assertThat(dir.resolve("report.txt")).doesNotExist();
+      // Absolute, it says where it goes, and is written.
+      ReportFile.write(link.resolve("report.txt"), "x");
+      assertThat(dir.resolve("report.txt")).hasContent("x");
+    } finally {
+      Files.delete(link);
+    }
+  }
+
   @Test
   void refusesARelativePathThatClimbsOutOfTheWorkingDirectory() {
     Path escaping = Path.of("../../claimcheck-escape.txt");
