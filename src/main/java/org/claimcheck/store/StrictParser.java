@@ -16,8 +16,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFParserBuilder;
@@ -25,6 +28,8 @@ import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 import org.claimcheck.error.ClaimcheckException;
 
@@ -78,13 +83,111 @@ final class StrictParser {
       in.unread(first);
       Utf8CheckingInputStream checked = new Utf8CheckingInputStream(source, in);
       // Parsers close their input at the end; the rest must still be checked, so they get a view.
-      parse(source, baseIri, new FilterInputStream(checked) {
+      InputStream view = new FilterInputStream(checked) {
         @Override
         public void close() {}
-      }, lang, sink);
+      };
+      if (isJsonLd(lang)) {
+        parseJsonLd(source, baseIri, view, sink, () -> text(bytes));
+      } else {
+        parse(source, baseIri, view, lang, sink);
+      }
       checked.checkRest();
     } catch (IOException e) {
       throw badInput(source, -1, -1, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * JSON-LD as strictly as Turtle: what the library drops with a warning (a bad IRI, a bad
+   * language tag) and a lone UTF-16 surrogate, which the JSON escape {@code \\uD800} can write,
+   * are errors at the place in the document that holds them.
+   */
+  private static void parseJsonLd(String source, String baseIri, InputStream in, StreamRDF sink, Supplier<String> text) {
+    String[] lone = {null};
+    StreamRDF checking = new StreamRDFWrapper(sink) {
+      @Override
+      public void triple(Triple triple) {
+        refuseLoneSurrogates(triple.getSubject(), triple.getPredicate(), triple.getObject());
+        super.triple(triple);
+      }
+
+      @Override
+      public void quad(Quad quad) {
+        refuseLoneSurrogates(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+        super.quad(quad);
+      }
+
+      private void refuseLoneSurrogates(Node... nodes) {
+        for (Node node : nodes) {
+          String value = node == null ? "" : node.isLiteral() ? node.getLiteralLexicalForm() : node.isURI() ? node.getURI() : "";
+          if (lone[0] == null && hasLoneSurrogate(value)) {
+            lone[0] = value;
+          }
+        }
+      }
+    };
+    try (JsonLdWarnings warnings = JsonLdWarnings.capture()) {
+      parse(source, baseIri, in, Lang.JSONLD, checking);
+      if (!warnings.messages().isEmpty()) {
+        String warning = warnings.messages().get(0);
+        Matcher quoted = Pattern.compile("\\[\"?(.+?)\"?\\]").matcher(warning);
+        int[] at = quoted.find() ? position(text.get(), quoted.group(1)) : new int[] {-1, -1};
+        throw badInput(source, at[0], at[1], warning.replace("has been skipped", "would be dropped")
+            .replace("and value is skipped", "and the value would be dropped"));
+      }
+    }
+    if (lone[0] != null) {
+      Matcher escape = LONE_SURROGATE_ESCAPE.matcher(text.get());
+      int[] at = escape.find() ? position(text.get(), escape.start()) : new int[] {-1, -1};
+      throw badInput(source, at[0], at[1], "a lone UTF-16 surrogate (half of a character) in a string");
+    }
+  }
+
+  /** The JSON escape of a high surrogate not followed by a low one, or of a low one alone. */
+  private static final Pattern LONE_SURROGATE_ESCAPE = Pattern.compile(
+      "\\\\[uU][dD][89abAB][0-9a-fA-F]{2}(?!\\\\[uU][dD][c-fC-F][0-9a-fA-F]{2})"
+          + "|(?<![dD][89abAB][0-9a-fA-F]{2})\\\\[uU][dD][c-fC-F][0-9a-fA-F]{2}");
+
+  private static boolean hasLoneSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+          return true;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code {line, col}} of the first {@code needle} in {@code text}, or {@code {-1, -1}}. */
+  private static int[] position(String text, String needle) {
+    int index = text.indexOf(needle);
+    return index < 0 ? new int[] {-1, -1} : position(text, index);
+  }
+
+  private static int[] position(String text, int index) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new int[] {line, index - lineStart + 1};
+  }
+
+  /** The document again, as text: only to say where an error is. */
+  private static String text(Bytes bytes) {
+    try (InputStream in = bytes.open()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
     }
   }
 
@@ -140,15 +243,8 @@ final class StrictParser {
       }
     }
     if (first != null) {
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < first.start(); i++) {
-        if (text.charAt(i) == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      throw badInput(source, line, first.start() - lineStart + 1,
+      int[] at = position(text, first.start());
+      throw badInput(source, at[0], at[1],
           "external XML entities, external DTDs and parameter entities are not allowed (they would read"
               + " a file or a URL)");
     }
