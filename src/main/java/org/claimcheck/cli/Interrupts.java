@@ -2,7 +2,9 @@ package org.claimcheck.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntConsumer;
 import org.claimcheck.report.ReportFile;
+import org.claimcheck.work.Watchdog;
 import sun.misc.Signal;
 
 /**
@@ -15,7 +17,12 @@ final class Interrupts {
   private Interrupts() {}
 
   /** Installs the handlers; {@code halt} ends the process with the given status. */
-  static void install(java.util.function.IntConsumer halt) {
+  static void install(IntConsumer halt) {
+    // A deadline that work cannot keep cooperatively ends the process the same way, with TIMEOUT.
+    Watchdog.enable(message -> ReportFile.stopUnlessWritten(() -> {
+      new PrintStream(System.err, true, StandardCharsets.UTF_8).println("claimcheck: " + message);
+      halt.accept(ExitCode.TIMEOUT.code());
+    }));
     for (String name : new String[] {"INT", "TERM"}) {
       Signal.handle(
           new Signal(name),

@@ -2,6 +2,7 @@ package org.claimcheck.query;
 
 import static org.claimcheck.error.ClaimcheckException.badInput;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.store.ExecSettings;
 import org.claimcheck.store.Store;
+import org.claimcheck.work.Watchdog;
 
 /**
  * Runs one user query read-only over any store and renders its result. Refuses SPARQL Update,
@@ -56,7 +58,14 @@ public final class QueryRunner {
             false);
     QueryResult result;
     try (Store store = request.data().open()) {
-      result = store.execute(query, settings, exec -> collect(exec, request.maxRows()));
+      String overrun = request.source() + ": the query did not stop at its time limit of " + request.timeout().toSeconds()
+          + " s (a step Jena cannot interrupt, such as a runaway regular expression, was running); stopped"
+          + " (raise the limit with --timeout SECONDS)";
+      result = store.execute(query, settings, exec -> {
+        try (Watchdog.Guard guard = Watchdog.at(Instant.now().plus(request.timeout()).plusSeconds(1), overrun)) {
+          return collect(exec, request.maxRows());
+        }
+      });
     } catch (QueryCancelledException e) {
       throw ClaimcheckException.timeout(
           request.source() + ": the query did not finish within " + request.timeout().toSeconds()

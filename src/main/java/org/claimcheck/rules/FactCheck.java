@@ -14,6 +14,7 @@ import org.claimcheck.store.Store;
 import org.claimcheck.store.StoreSpec;
 import org.claimcheck.validate.FactValidator;
 import org.claimcheck.validate.ValidationResult;
+import org.claimcheck.work.Watchdog;
 import org.claimcheck.work.Workers;
 
 /**
@@ -81,7 +82,11 @@ public final class FactCheck {
       throw e;
     }
     timings.record("rules", System.nanoTime() - start);
-    try (Store store = opened.until(deadline)) {
+    Instant backstop = Instant.now().isAfter(deadline) ? Instant.now().plusSeconds(1) : deadline.plusSeconds(1);
+    String overrun = opened.name() + ": the check did not stop at its time limit of " + timeout.toSeconds()
+        + " s (a step Jena cannot interrupt, such as a runaway regular expression, was running); stopped"
+        + " (raise it with --timeout SECONDS)";
+    try (Watchdog.Guard guard = Watchdog.at(backstop, overrun); Store store = opened.until(deadline)) {
       if (validate) {
         refuseNonConforming(validate(store, timings));
       }
