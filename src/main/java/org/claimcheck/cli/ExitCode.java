@@ -7,7 +7,7 @@ public enum ExitCode {
   USAGE(2, "bad option or argument"),
   BAD_INPUT(3, "data, rule or query cannot be read"),
   STORE_UNAVAILABLE(4, "store locked, unreachable or failing"),
-  TIMEOUT(5, "an operation ran out of time"),
+  TIMEOUT(5, "an operation ran out of time or memory"),
   INTERRUPTED(6, "interrupted"),
   INTERNAL(7, "internal error (a bug; stack trace with --verbose)");
 

@@ -48,7 +48,11 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   /** Prints {@code failure} on {@code err} and returns its exit code. */
   int report(Throwable failure, PrintWriter err) {
     ExitCode code = exitCode(failure);
-    if (code == ExitCode.INTERNAL) {
+    if (outOfMemory(failure)) {
+      // What ran out has been let go on the way here, so there is room to say so.
+      err.println("claimcheck: the work needs more memory than the heap (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+          + " MiB) allows; give it more with CLAIMCHECK_JAVA_OPTS=-Xmx8g (or java -Xmx8g -jar), or ask for less");
+    } else if (code == ExitCode.INTERNAL) {
       err.println("claimcheck: internal error: " + oneLine(String.valueOf(failure)));
       if (verbose.getAsBoolean()) {
         failure.printStackTrace(err);
@@ -83,10 +87,22 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     if (failure instanceof InterruptedException) {
       return ExitCode.INTERRUPTED;
     }
+    if (outOfMemory(failure)) {
+      return ExitCode.TIMEOUT; // a limit of the run, like time: the same work may pass with more
+    }
     if (failure instanceof ParameterException) {
       return ExitCode.USAGE;
     }
     return ExitCode.INTERNAL;
+  }
+
+  private static boolean outOfMemory(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Keeps the first line: an error is reported in one line. */

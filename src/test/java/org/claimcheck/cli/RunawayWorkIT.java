@@ -29,6 +29,22 @@ class RunawayWorkIT {
   }
 
   @Test
+  void aQueryThatExhaustsTheHeapIsExitFiveSayingSo() throws IOException, InterruptedException {
+    StringBuilder query = new StringBuilder("SELECT (STRLEN(?x40) AS ?n) WHERE { BIND(\"aaaaaaaa\" AS ?x0)");
+    for (int i = 1; i <= 40; i++) {
+      query.append(" BIND(CONCAT(?x").append(i - 1).append(", ?x").append(i - 1).append(") AS ?x").append(i).append(")");
+    }
+    Process process = JavaProcess.builder(java.util.List.of("-Xmx128m"), Main.class.getName(),
+        java.util.List.of("query", "--timeout", "60", query.append(" }").toString())).start();
+    process.getOutputStream().close();
+    process.getInputStream().readAllBytes();
+    String err = new String(process.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(err).isEqualTo(ExitCode.TIMEOUT.code());
+    assertThat(err).matches("claimcheck: the work needs more memory than the heap \\(\\d+ MiB\\) allows; give it more"
+        + " with CLAIMCHECK_JAVA_OPTS=-Xmx8g \\(or java -Xmx8g -jar\\), or ask for less\n");
+  }
+
+  @Test
   void aRunawayRuleEndsTheCheckAtTheTimeoutAndLeavesNoReport(@TempDir Path dir) throws IOException, InterruptedException {
     Path rules = Files.createDirectory(dir.resolve("rules"));
     Files.writeString(rules.resolve("runaway.rq"), """
