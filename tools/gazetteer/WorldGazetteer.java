@@ -1,6 +1,7 @@
 /*
  * The generator of claimcheck's world gazetteer: ontology/world.ttl (countries, UN M49 regions,
- * news regions) and ontology/world-subdivisions.ttl (first-level ISO 3166-2 subdivisions).
+ * news regions, a few cities) and ontology/world-subdivisions.ttl (first-level ISO 3166-2
+ * subdivisions).
  *
  * A single-file program that needs nothing but the JDK. Run it from the repository root:
  *
@@ -110,7 +111,7 @@ public class WorldGazetteer {
   /** One place of the gazetteer. */
   static final class Place {
     final String id;
-    final String type; // Country, Region, Governorate
+    final String type; // Country, Region, City, Governorate
     final String section;
     String labelEn;
     String labelAr;
@@ -151,13 +152,15 @@ public class WorldGazetteer {
     final Map<String, Place> m49 = new TreeMap<>();
     final List<Place> subdivisions = new ArrayList<>();
     Map<String, Names> names;
+    Map<String, Names> subdivisionNames;
 
     World(Path tools) {
       this.tools = tools;
     }
 
     void build() throws IOException {
-      names = readNames(tools.resolve("names.tsv"));
+      names = readNames(tools.resolve("names.tsv"), "key");
+      subdivisionNames = readNames(tools.resolve("subdivision-names.tsv"), "code");
       List<Map<String, String>> countries = readTsv(tools.resolve("countries.tsv"));
       Set<String> iso = new TreeSet<>(Arrays.asList(Locale.getISOCountries()));
       Set<String> listed = new TreeSet<>();
@@ -190,6 +193,7 @@ public class WorldGazetteer {
         }
       }
       newsRegions(readTsv(tools.resolve("regions.tsv")));
+      cities(readTsv(tools.resolve("cities.tsv")));
       for (Place place : places.values()) {
         asciiVariants(place);
         dedupe(place);
@@ -358,18 +362,51 @@ public class WorldGazetteer {
       for (int i = 0; i < added.size(); i++) {
         Place place = added.get(i);
         for (String ref : list(kept.get(i).get("within"), " ")) {
-          place.within.add(resolve(ref, place).id);
+          place.within.add(resolve(ref, place, "regions.tsv").id);
         }
         for (String ref : list(kept.get(i).get("members"), " ")) {
-          resolve(ref, place).within.add(place.id);
+          resolve(ref, place, "regions.tsv").within.add(place.id);
         }
       }
     }
 
-    Place resolve(String ref, Place from) {
+    /**
+     * The cities of cities.tsv: those that news names often enough that a claims file must find
+     * them without declaring them (the capital that "Washington" stands for). Each keeps the IRI
+     * that its row gives, so that places already used elsewhere keep theirs.
+     */
+    void cities(List<Map<String, String>> rows) {
+      for (Map<String, String> row : rows) {
+        String id = row.get("id");
+        if (!id.matches("[A-Z][A-Za-z0-9]*")) {
+          throw fail("cities.tsv: the id must be UpperCamelCase letters and digits: " + row);
+        }
+        Place place = new Place(id, "City", "Cities");
+        place.labelEn = row.get("label_en");
+        place.labelAr = row.get("label_ar").isEmpty() ? null : row.get("label_ar");
+        place.altEn.addAll(list(row.get("alt_en")));
+        place.altAr.addAll(list(row.get("alt_ar")));
+        if (!row.get("geonames").isEmpty()) {
+          place.matches.add("https://sws.geonames.org/" + row.get("geonames") + "/");
+        }
+        if (!row.get("wikidata").isEmpty()) {
+          place.matches.add("http://www.wikidata.org/entity/" + row.get("wikidata"));
+        }
+        place.comment = row.get("comment").isEmpty() ? null : row.get("comment");
+        add(place);
+        for (String ref : list(row.get("within"), " ")) {
+          place.within.add(resolve(ref, place, "cities.tsv").id);
+        }
+        if (place.within.isEmpty()) {
+          throw fail("cities.tsv: " + place.labelEn + " is within no place");
+        }
+      }
+    }
+
+    Place resolve(String ref, Place from, String table) {
       Place found = ref.matches("[A-Z]{2}") ? byCode.get(ref) : places.get(ref);
       if (found == null) {
-        throw fail("regions.tsv: " + from.labelEn + " names an unknown place " + ref);
+        throw fail(table + ": " + from.labelEn + " names an unknown place " + ref);
       }
       return found;
     }
@@ -383,9 +420,11 @@ public class WorldGazetteer {
           taken.computeIfAbsent(strictKey(name), k -> new TreeSet<>()).add(place.id);
         }
       }
-      record Sub(String code, String type, String name, String other, String ar, Place country) {}
+      record Sub(String code, String type, String name, String other, String ar, Place country,
+          Names names) {}
       List<Sub> subs = new ArrayList<>();
       Map<String, Integer> baseCount = new HashMap<>();
+      Map<String, Integer> arabicCount = new HashMap<>();
       Pattern bracket = Pattern.compile("^(.*?)\\s*\\[(.*)\\]\\s*$");
       for (Map<String, String> row : rows) {
         String code = row.get("code");
@@ -403,11 +442,23 @@ public class WorldGazetteer {
             other = ""; // "[city]": a note, not a name
           }
         }
-        subs.add(new Sub(code, row.get("type"), name, other, row.get("name_ar"), country));
+        Names n = subdivisionNames.get(code);
+        String ar = n != null && !n.labelAr().isEmpty() ? n.labelAr() : row.get("name_ar");
+        subs.add(new Sub(code, row.get("type"), name, other, ar, country, n));
         baseCount.merge(strictKey(name), 1, Integer::sum);
+        if (!ar.isEmpty()) {
+          arabicCount.merge(strictKey(ar), 1, Integer::sum);
+        }
+      }
+      Set<String> codes = new TreeSet<>();
+      subs.forEach(s -> codes.add(s.code()));
+      for (String code : subdivisionNames.keySet()) {
+        if (!codes.contains(code)) {
+          throw fail("subdivision-names.tsv: " + code + " is not a code of subdivisions.tsv");
+        }
       }
       // Labels: the bare name when no other place has it, else "name (country)", else
-      // "name (type, country)", else "name (code)".
+      // "name (type, country)", else "name (code)"; a label of subdivision-names.tsv as given.
       Map<String, Integer> withCountry = new HashMap<>();
       Map<String, Integer> withType = new HashMap<>();
       for (Sub s : subs) {
@@ -423,7 +474,10 @@ public class WorldGazetteer {
         String byCountry = s.name() + " (" + s.country().labelEn + ")";
         String byType = s.name() + " (" + s.type().toLowerCase(Locale.ROOT) + ", "
             + s.country().labelEn + ")";
-        if (baseCount.get(key) == 1 && !taken.containsKey(key)) {
+        boolean relabelled = s.names() != null && !s.names().labelEn().isEmpty();
+        if (relabelled) {
+          place.labelEn = s.names().labelEn();
+        } else if (baseCount.get(key) == 1 && !taken.containsKey(key)) {
           place.labelEn = s.name();
         } else if (withCountry.get(strictKey(byCountry)) == 1
             && !taken.containsKey(strictKey(byCountry))) {
@@ -433,11 +487,21 @@ public class WorldGazetteer {
         } else {
           place.labelEn = s.name() + " (" + s.code() + ")";
         }
-        place.labelAr = s.ar().isEmpty() ? null : s.ar();
+        // Arabic: the name unless another place has it ("محافظة العاصمة" of Jordan, Kuwait and
+        // Bahrain), then "name (country)"; if that too is shared, checkUnique refuses it.
+        String ar = s.ar();
+        if (ar.isEmpty()) {
+          place.labelAr = null;
+        } else if (arabicCount.get(strictKey(ar)) == 1 && !taken.containsKey(strictKey(ar))) {
+          place.labelAr = ar;
+        } else {
+          place.labelAr = ar + " (" + s.country().labelAr + ")";
+        }
         if (!s.other().isEmpty()) {
-          place.altEn.add(place.labelEn.equals(s.name()) ? s.other()
+          place.altEn.add(relabelled || place.labelEn.equals(s.name()) ? s.other()
               : place.labelEn.replace(s.name(), s.other()));
         }
+        applyNames(place, s.names());
         asciiVariants(place);
         dedupe(place);
         place.iso = s.code();
@@ -454,14 +518,19 @@ public class WorldGazetteer {
         for (String alt : place.altEn) {
           altOwners.computeIfAbsent(strictKey(alt), k -> new TreeSet<>()).add(place.id);
         }
+        for (String alt : place.altAr) {
+          altOwners.computeIfAbsent(strictKey(alt), k -> new TreeSet<>()).add(place.id);
+        }
       }
       for (Place place : made) {
-        place.altEn.removeIf(alt -> {
-          String k = strictKey(alt);
-          Set<String> owners = new TreeSet<>(altOwners.get(k));
-          owners.addAll(labelOwners.getOrDefault(k, Set.of()));
-          return owners.size() > 1;
-        });
+        for (List<String> alts : List.of(place.altEn, place.altAr)) {
+          alts.removeIf(alt -> {
+            String k = strictKey(alt);
+            Set<String> owners = new TreeSet<>(altOwners.get(k));
+            owners.addAll(labelOwners.getOrDefault(k, Set.of()));
+            return owners.size() > 1;
+          });
+        }
       }
       made.sort(Comparator.comparing(p -> p.id));
       subdivisions.addAll(made);
@@ -527,7 +596,7 @@ public class WorldGazetteer {
       Map<String, List<Place>> sections = new LinkedHashMap<>();
       for (String section : List.of("UN M49 regions", "News regions",
           "Countries and territories (ISO 3166-1)", "Countries without an ISO 3166-1 code",
-          "Regions within countries")) {
+          "Regions within countries", "Cities")) {
         sections.put(section, new ArrayList<>());
       }
       for (Place place : places.values()) {
@@ -770,14 +839,15 @@ public class WorldGazetteer {
     return rows;
   }
 
-  static Map<String, Names> readNames(Path file) throws IOException {
+  /** names.tsv (by key) or subdivision-names.tsv (by code); wikidata and comment may be absent. */
+  static Map<String, Names> readNames(Path file, String keyColumn) throws IOException {
     Map<String, Names> names = new TreeMap<>();
     for (Map<String, String> row : readTsv(file)) {
-      Names previous = names.put(row.get("key"), new Names(row.get("label_en"),
+      Names previous = names.put(row.get(keyColumn), new Names(row.get("label_en"),
           row.get("label_ar"), list(row.get("alt_en")), list(row.get("alt_ar")),
-          row.get("wikidata"), row.get("comment")));
+          row.getOrDefault("wikidata", ""), row.getOrDefault("comment", "")));
       if (previous != null) {
-        throw fail("names.tsv: two rows for " + row.get("key"));
+        throw fail(file.getFileName() + ": two rows for " + row.get(keyColumn));
       }
     }
     return names;
@@ -885,9 +955,11 @@ public class WorldGazetteer {
     out.append("# First-level ISO 3166-2 subdivisions (those without a parent) of Debian's iso-codes"
         + " (LGPL-2.1+),\n# extracted by: java tools/gazetteer/WorldGazetteer.java"
         + " --extract-subdivisions /usr/share/iso-codes\n");
-    out.append("# Arabic names: ").append(Files.exists(mo)
+    out.append("# name_ar: ").append(Files.exists(mo)
         ? "iso-codes' Arabic translation (ar/iso_3166-2.mo)"
-        : "none (iso-codes has no Arabic translation of ISO 3166-2)").append("\n");
+        : "empty (iso-codes has no Arabic translation of ISO 3166-2)").append(".\n");
+    out.append("# The Arabic labels are written by hand in subdivision-names.tsv, which wins over"
+        + " name_ar\n# and which this extraction does not touch.\n");
     out.append("code\ttype\tname\tname_ar\n");
     lines.values().forEach(l -> out.append(l).append("\n"));
     write(tsv, out.toString());
