@@ -79,7 +79,7 @@ class VocabularyCommandTest {
 
     assertThat(run.out()).as("%s", run).isEqualTo(
         "place: 1 term matching \"hasakah\"\n"
-            + "  place:SY-HA  Al Ḩasakah\n"
+            + "  place:SY-HA  Al Ḩasakah | محافظة الحسكة\n"
             + "      also: Al Hasakah\n");
   }
 
