@@ -52,7 +52,7 @@ class WorkInProgressTest {
         draft + "said: missing: expected when it was said, a date",
         draft + "source: missing: expected the id of a source of this file",
         "",
-        "4 files, 626 triples: conforms; 1 note, 1 draft claim left out");
+        "4 files, 622 triples: conforms; 1 note, 1 draft claim left out");
   }
 
   @Test
