@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.claimcheck.error.ClaimcheckException;
 
 /**
  * The stored inputs a Jazzer fuzz test replays when it is not fuzzing: the files under {@code
@@ -29,8 +30,16 @@ public final class FuzzInputs {
     read.incrementAndGet();
   }
 
-  /** Counts an input the code under test refused as bad input. */
-  public void refused() {
+  /**
+   * Counts an input the code under test refused, after asserting that it was refused as a user
+   * must see it: BAD_INPUT, each message one line naming {@code source}.
+   */
+  public void refused(ClaimcheckException e, String source) {
+    assertThat(e.kind()).isEqualTo(ClaimcheckException.Kind.BAD_INPUT);
+    assertThat(e.messages()).allSatisfy(message -> {
+      assertThat(message).startsWith(source);
+      assertThat(message.lines()).as("one line: %s", message).hasSize(1);
+    });
     refused.incrementAndGet();
   }
 

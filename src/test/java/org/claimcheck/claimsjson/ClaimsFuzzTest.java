@@ -48,12 +48,7 @@ class ClaimsFuzzTest {
       assertThat(graph.isEmpty()).isFalse();
       OUTCOMES.read();
     } catch (ClaimcheckException e) {
-      assertThat(e.kind()).isEqualTo(ClaimcheckException.Kind.BAD_INPUT);
-      assertThat(e.messages()).allSatisfy(message -> {
-        assertThat(message).startsWith(FILE.toString());
-        assertThat(message.lines()).as("one line: %s", message).hasSize(1);
-      });
-      OUTCOMES.refused();
+      OUTCOMES.refused(e, FILE.toString());
     }
   }
 

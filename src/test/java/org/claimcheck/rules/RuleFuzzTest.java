@@ -30,12 +30,7 @@ class RuleFuzzTest {
       assertThat(rule.query().isSelectType()).isTrue();
       OUTCOMES.read();
     } catch (ClaimcheckException e) {
-      assertThat(e.kind()).isEqualTo(ClaimcheckException.Kind.BAD_INPUT);
-      assertThat(e.messages()).allSatisfy(message -> {
-        assertThat(message).startsWith("fuzz.rq");
-        assertThat(message.lines()).as("one line: %s", message).hasSize(1);
-      });
-      OUTCOMES.refused();
+      OUTCOMES.refused(e, "fuzz.rq");
     }
   }
 

@@ -35,12 +35,7 @@ class ParserFuzzTest {
       StrictParser.parse("fuzz.input", "https://example.org/base", bytes, lang, StreamRDFLib.sinkNull());
       OUTCOMES.read();
     } catch (ClaimcheckException e) {
-      assertThat(e.kind()).isEqualTo(ClaimcheckException.Kind.BAD_INPUT);
-      assertThat(e.messages()).allSatisfy(message -> {
-        assertThat(message).startsWith("fuzz.input");
-        assertThat(message.lines()).as("one line: %s", message).hasSize(1);
-      });
-      OUTCOMES.refused();
+      OUTCOMES.refused(e, "fuzz.input");
     }
   }
 
