@@ -13,6 +13,7 @@
  *   java tools/gazetteer/WorldGazetteer.java --extract-countries country-codes.csv
  *   java tools/gazetteer/WorldGazetteer.java --extract-subdivisions /usr/share/iso-codes
  *       [--locales /usr/share/locale]
+ *   java tools/gazetteer/WorldGazetteer.java --extract-cldr-arabic ar.xml --cldr-commit HASH
  *
  * The output is deterministic: the same tables and the same JDK give the same bytes.
  */
@@ -37,10 +38,25 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 public class WorldGazetteer {
   static final String TOOLS = "tools/gazetteer";
   static final Locale AR = Locale.forLanguageTag("ar");
+  /** The Arabic names of the subdivisions extracted from CLDR (--extract-cldr-arabic). */
+  static final String CLDR_ARABIC = "subdivisions-ar-cldr.tsv";
+  /**
+   * Countries whose CLDR subdivision ids follow a superseded ISO 3166-2 numbering, so that an id
+   * names another subdivision than the ISO code it spells (checked against CLDR's English names,
+   * common/subdivisions/en.xml): their names are left out of the extraction.
+   */
+  static final Map<String, String> CLDR_OLD_NUMBERING = new TreeMap<>(Map.of(
+      "IR", "CLDR's ir01-ir30 follow ISO's former numbering: ir01 is East Azerbaijan (IR-03)",
+      "MA", "CLDR's ma01-ma16 are the regions before 2015: ma04 is the Oriental (MA-02)"));
 
   /** Columns of countries.tsv, in order. */
   static final List<String> COUNTRY_COLUMNS = List.of(
@@ -63,6 +79,8 @@ public class WorldGazetteer {
     Path out = null;
     String extractCountries = null;
     String extractSubdivisions = null;
+    String extractCldrArabic = null;
+    String cldrCommit = null;
     Path locales = Path.of("/usr/share/locale");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -71,9 +89,12 @@ public class WorldGazetteer {
         case "--extract-countries" -> extractCountries = args[++i];
         case "--extract-subdivisions" -> extractSubdivisions = args[++i];
         case "--locales" -> locales = Path.of(args[++i]);
+        case "--extract-cldr-arabic" -> extractCldrArabic = args[++i];
+        case "--cldr-commit" -> cldrCommit = args[++i];
         default -> throw fail("unknown argument " + args[i]
             + "; usage: WorldGazetteer [--root DIR] [--out DIR]"
-            + " | --extract-countries FILE | --extract-subdivisions ISO_CODES_DIR [--locales DIR]");
+            + " | --extract-countries FILE | --extract-subdivisions ISO_CODES_DIR [--locales DIR]"
+            + " | --extract-cldr-arabic AR_XML --cldr-commit HASH");
       }
     }
     Path tools = root.resolve(TOOLS);
@@ -87,6 +108,15 @@ public class WorldGazetteer {
     }
     if (extractSubdivisions != null) {
       extractSubdivisions(Path.of(extractSubdivisions), locales, tools.resolve("subdivisions.tsv"));
+      return;
+    }
+    if (extractCldrArabic != null) {
+      if (cldrCommit == null || !cldrCommit.matches("[0-9a-f]{7,40}")) {
+        throw fail("--extract-cldr-arabic needs --cldr-commit HASH: the commit of unicode-org/cldr"
+            + " that the file comes from, for the table's header");
+      }
+      extractCldrArabic(Path.of(extractCldrArabic), cldrCommit, tools.resolve("subdivisions.tsv"),
+          tools.resolve(CLDR_ARABIC));
       return;
     }
     Path dir = out != null ? out : root.resolve("ontology");
@@ -153,6 +183,7 @@ public class WorldGazetteer {
     final List<Place> subdivisions = new ArrayList<>();
     Map<String, Names> names;
     Map<String, Names> subdivisionNames;
+    Map<String, String> cldrArabic;
 
     World(Path tools) {
       this.tools = tools;
@@ -161,6 +192,12 @@ public class WorldGazetteer {
     void build() throws IOException {
       names = readNames(tools.resolve("names.tsv"), "key");
       subdivisionNames = readNames(tools.resolve("subdivision-names.tsv"), "code");
+      cldrArabic = new TreeMap<>();
+      for (Map<String, String> row : readTsv(tools.resolve(CLDR_ARABIC))) {
+        if (cldrArabic.put(row.get("code"), row.get("name_ar")) != null) {
+          throw fail(CLDR_ARABIC + ": two rows for " + row.get("code"));
+        }
+      }
       List<Map<String, String>> countries = readTsv(tools.resolve("countries.tsv"));
       Set<String> iso = new TreeSet<>(Arrays.asList(Locale.getISOCountries()));
       Set<String> listed = new TreeSet<>();
@@ -420,11 +457,8 @@ public class WorldGazetteer {
           taken.computeIfAbsent(strictKey(name), k -> new TreeSet<>()).add(place.id);
         }
       }
-      record Sub(String code, String type, String name, String other, String ar, Place country,
-          Names names) {}
       List<Sub> subs = new ArrayList<>();
       Map<String, Integer> baseCount = new HashMap<>();
-      Map<String, Integer> arabicCount = new HashMap<>();
       Pattern bracket = Pattern.compile("^(.*?)\\s*\\[(.*)\\]\\s*$");
       for (Map<String, String> row : rows) {
         String code = row.get("code");
@@ -443,12 +477,11 @@ public class WorldGazetteer {
           }
         }
         Names n = subdivisionNames.get(code);
-        String ar = n != null && !n.labelAr().isEmpty() ? n.labelAr() : row.get("name_ar");
-        subs.add(new Sub(code, row.get("type"), name, other, ar, country, n));
+        // The Arabic name: subdivision-names.tsv's (by hand), else CLDR's, else iso-codes'.
+        boolean byHand = n != null && !n.labelAr().isEmpty();
+        String ar = byHand ? n.labelAr() : cldrArabic.getOrDefault(code, row.get("name_ar"));
+        subs.add(new Sub(code, row.get("type"), name, other, ar, byHand, country, n));
         baseCount.merge(strictKey(name), 1, Integer::sum);
-        if (!ar.isEmpty()) {
-          arabicCount.merge(strictKey(ar), 1, Integer::sum);
-        }
       }
       Set<String> codes = new TreeSet<>();
       subs.forEach(s -> codes.add(s.code()));
@@ -457,6 +490,12 @@ public class WorldGazetteer {
           throw fail("subdivision-names.tsv: " + code + " is not a code of subdivisions.tsv");
         }
       }
+      for (String code : cldrArabic.keySet()) {
+        if (!codes.contains(code)) {
+          throw fail(CLDR_ARABIC + ": " + code + " is not a code of subdivisions.tsv");
+        }
+      }
+      Map<String, String> arabic = arabicLabels(subs, taken);
       // Labels: the bare name when no other place has it, else "name (country)", else
       // "name (type, country)", else "name (code)"; a label of subdivision-names.tsv as given.
       Map<String, Integer> withCountry = new HashMap<>();
@@ -487,16 +526,7 @@ public class WorldGazetteer {
         } else {
           place.labelEn = s.name() + " (" + s.code() + ")";
         }
-        // Arabic: the name unless another place has it ("محافظة العاصمة" of Jordan, Kuwait and
-        // Bahrain), then "name (country)"; if that too is shared, checkUnique refuses it.
-        String ar = s.ar();
-        if (ar.isEmpty()) {
-          place.labelAr = null;
-        } else if (arabicCount.get(strictKey(ar)) == 1 && !taken.containsKey(strictKey(ar))) {
-          place.labelAr = ar;
-        } else {
-          place.labelAr = ar + " (" + s.country().labelAr + ")";
-        }
+        place.labelAr = arabic.get(s.code());
         if (!s.other().isEmpty()) {
           place.altEn.add(relabelled || place.labelEn.equals(s.name()) ? s.other()
               : place.labelEn.replace(s.name(), s.other()));
@@ -534,6 +564,97 @@ public class WorldGazetteer {
       }
       made.sort(Comparator.comparing(p -> p.id));
       subdivisions.addAll(made);
+    }
+
+    /** A row of subdivisions.tsv with the names that the other tables give it. */
+    record Sub(String code, String type, String name, String other, String ar, boolean arByHand,
+        Place country, Names names) {}
+
+    /**
+     * The Arabic label of each subdivision that has an Arabic name, by code. A hand-written name
+     * (subdivision-names.tsv) is the label unless another place has it, in world.ttl or as
+     * another hand-written label ("محافظة العاصمة" of Jordan, Kuwait and Bahrain): then it gets
+     * the country's Arabic name, and if that too is shared, checkUnique refuses it. An extracted
+     * name (CLDR's, or iso-codes') gives way to every name of world.ttl, every hand-written name
+     * of a subdivision and every other extracted name: if another place has it, it gets the
+     * country's Arabic name ("جيبوتي (جيبوتي)", "محافظة غزة (موزمبيق)"); if that too is shared,
+     * it is dropped (AR-B and AR-C, both "بوينس آيرس" once CLDR's mark "²" is off), as a
+     * subdivision without an Arabic label is better than a label that stands for two places.
+     */
+    Map<String, String> arabicLabels(List<Sub> subs, Map<String, Set<String>> taken) {
+      Map<String, Set<String>> handLabels = new HashMap<>();
+      Map<String, Set<String>> handAlts = new HashMap<>();
+      Map<String, Set<String>> extracted = new HashMap<>();
+      Map<String, Set<String>> extractedWithCountry = new HashMap<>();
+      for (Sub s : subs) {
+        if (s.names() != null) {
+          for (String alt : s.names().altAr()) {
+            if (!alt.startsWith("-")) {
+              handAlts.computeIfAbsent(strictKey(alt), k -> new TreeSet<>()).add(s.code());
+            }
+          }
+        }
+        if (s.ar().isEmpty()) {
+          continue;
+        }
+        if (s.arByHand()) {
+          handLabels.computeIfAbsent(strictKey(s.ar()), k -> new TreeSet<>()).add(s.code());
+        } else {
+          extracted.computeIfAbsent(strictKey(s.ar()), k -> new TreeSet<>()).add(s.code());
+          extractedWithCountry.computeIfAbsent(strictKey(withCountryAr(s)), k -> new TreeSet<>())
+              .add(s.code());
+        }
+      }
+      Map<String, String> labels = new TreeMap<>();
+      // The names that an extracted label must not take: world.ttl's and the hand-written ones.
+      Map<String, Set<String>> reserved = new HashMap<>(taken);
+      for (Map<String, Set<String>> hand : List.of(handLabels, handAlts)) {
+        hand.forEach((k, owners) ->
+            reserved.computeIfAbsent(k, x -> new TreeSet<>()).addAll(owners));
+      }
+      for (Sub s : subs) {
+        if (s.arByHand()) {
+          String key = strictKey(s.ar());
+          String label = handLabels.get(key).size() == 1 && !taken.containsKey(key) ? s.ar()
+              : withCountryAr(s);
+          labels.put(s.code(), label);
+          reserved.computeIfAbsent(strictKey(label), x -> new TreeSet<>()).add(s.code());
+        }
+      }
+      int withCountry = 0;
+      List<String> dropped = new ArrayList<>();
+      for (Sub s : subs) {
+        if (s.arByHand() || s.ar().isEmpty()) {
+          continue;
+        }
+        String key = strictKey(s.ar());
+        String both = strictKey(withCountryAr(s));
+        if (extracted.get(key).size() == 1 && !takenByOther(reserved, key, s.code())) {
+          labels.put(s.code(), s.ar());
+        } else if (extractedWithCountry.get(both).size() == 1
+            && !takenByOther(reserved, both, s.code()) && !extracted.containsKey(both)) {
+          labels.put(s.code(), withCountryAr(s));
+          withCountry++;
+        } else {
+          dropped.add(s.code());
+        }
+      }
+      long byHand = subs.stream().filter(Sub::arByHand).count();
+      System.out.println("Arabic labels of subdivisions: " + labels.size() + " of " + subs.size()
+          + " (" + byHand + " by hand, " + (labels.size() - byHand) + " extracted, " + withCountry
+          + " of them with the country's name added; " + dropped.size() + " extracted names"
+          + " dropped, shared even so: " + String.join(" ", dropped) + ")");
+      return labels;
+    }
+
+    static String withCountryAr(Sub s) {
+      return s.ar() + " (" + s.country().labelAr + ")";
+    }
+
+    static boolean takenByOther(Map<String, Set<String>> owners, String key, String code) {
+      Set<String> others = new TreeSet<>(owners.getOrDefault(key, Set.of()));
+      others.remove(code);
+      return !others.isEmpty();
     }
 
     // ------------------------------------------------------------------ names
@@ -958,11 +1079,91 @@ public class WorldGazetteer {
     out.append("# name_ar: ").append(Files.exists(mo)
         ? "iso-codes' Arabic translation (ar/iso_3166-2.mo)"
         : "empty (iso-codes has no Arabic translation of ISO 3166-2)").append(".\n");
-    out.append("# The Arabic labels are written by hand in subdivision-names.tsv, which wins over"
-        + " name_ar\n# and which this extraction does not touch.\n");
+    out.append("# The Arabic labels come from subdivision-names.tsv (by hand) and"
+        + " subdivisions-ar-cldr.tsv\n# (CLDR), which win over name_ar and which this extraction"
+        + " does not touch.\n");
     out.append("code\ttype\tname\tname_ar\n");
     lines.values().forEach(l -> out.append(l).append("\n"));
     write(tsv, out.toString());
+  }
+
+  /**
+   * The Arabic names that CLDR's common/subdivisions/ar.xml gives the first-level subdivisions of
+   * subdivisions.tsv. CLDR's type is the ISO 3166-2 code in lower case without its hyphen
+   * ("afbal" is AF-BAL). A name loses CLDR's disambiguation mark (a trailing "²", "³" ...: two
+   * places that CLDR names alike), U+200C (zero-width non-joiner, in three names) is read as a
+   * space and other invisible format characters are dropped, so that a typed name matches; white
+   * space is collapsed. Variants (an alt attribute) are left out. The file's DTD is not read.
+   */
+  static void extractCldrArabic(Path xml, String commit, Path subdivisionsTsv, Path tsv)
+      throws IOException {
+    Map<String, String> codes = new TreeMap<>();
+    for (Map<String, String> row : readTsv(subdivisionsTsv)) {
+      codes.put(row.get("code").replace("-", "").toLowerCase(Locale.ROOT), row.get("code"));
+    }
+    NodeList entries;
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      factory.setXIncludeAware(false);
+      entries = factory.newDocumentBuilder().parse(xml.toFile())
+          .getElementsByTagName("subdivision");
+    } catch (ParserConfigurationException | SAXException e) {
+      throw fail(xml + ": " + e.getMessage());
+    }
+    Map<String, String> lines = new TreeMap<>();
+    int provisional = 0;
+    for (int i = 0; i < entries.getLength(); i++) {
+      Element entry = (Element) entries.item(i);
+      String code = codes.get(entry.getAttribute("type"));
+      String name = cldrName(entry.getTextContent());
+      if (code == null || entry.hasAttribute("alt") || name.isEmpty()
+          || CLDR_OLD_NUMBERING.containsKey(code.substring(0, 2))) {
+        continue; // not a first-level code of iso-codes, a variant, or an id of another place
+      }
+      if (lines.put(code, code + "\t" + name) != null) {
+        throw fail(xml + ": two names for " + code);
+      }
+      if (entry.getAttribute("draft").equals("provisional")) {
+        provisional++;
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("# Arabic names of the first-level ISO 3166-2 subdivisions of subdivisions.tsv,\n")
+        .append("# from CLDR: common/subdivisions/ar.xml of the public repository")
+        .append(" unicode-org/cldr,\n")
+        .append("# commit ").append(commit)
+        .append(", under the Unicode License v3 (SPDX: Unicode-3.0).\n")
+        .append("# Extracted by: java tools/gazetteer/WorldGazetteer.java --extract-cldr-arabic")
+        .append(" ar.xml --cldr-commit HASH\n")
+        .append(provisional == lines.size() ? "# All " + lines.size() + " names are"
+            : "# " + provisional + " of these " + lines.size() + " names are")
+        .append(" marked draft=\"provisional\" in CLDR: not yet confirmed by its vote.\n")
+        .append("# CLDR's disambiguation marks (a trailing \u00b2, \u00b3) are dropped; U+200C")
+        .append(" is read as a space.\n")
+        .append("# Left out, as CLDR's ids there name other subdivisions than ISO's codes:\n");
+    CLDR_OLD_NUMBERING.forEach((country, why) ->
+        out.append("#   ").append(country).append(": ").append(why).append(".\n"));
+    out.append("# The hand-written labels of subdivision-names.tsv win over these (README.md).\n");
+    out.append("code\tname_ar\n");
+    lines.values().forEach(l -> out.append(l).append("\n"));
+    write(tsv, out.toString());
+  }
+
+  /** A CLDR name without its disambiguation mark and invisible format characters. */
+  static String cldrName(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (c == '\u200c') {
+        out.append(' ');
+      } else if (Character.getType(c) != Character.FORMAT) {
+        out.append(c);
+      }
+    }
+    return out.toString().strip().replaceAll("[\u00b2\u00b3\u00b9\u2070-\u2079]+$", "")
+        .replaceAll("\\s+", " ").strip();
   }
 
   /** The translations of a GNU gettext .mo file, by original text. */
