@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -61,15 +62,31 @@ final class LoadCommand implements Callable<Integer> {
   @Option(names = "--replace", description = "Empty each graph written before writing it.")
   boolean replace;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "300",
+      description =
+          "With --endpoint: stop if the server has not taken the update, its answer included, after"
+              + " SECONDS (default: ${DEFAULT-VALUE}); exit 5. A load into a TDB2 store has no limit.")
+  long timeoutSeconds;
+
   @Override
   public Integer call() {
     if (updateEndpoint != null && storeOptions.endpoint == null) {
       throw new ParameterException(spec.commandLine(), "--update-endpoint needs --endpoint");
     }
+    Duration timeout = Options.timeout(spec, timeoutSeconds);
     StoreSpec target =
         storeOptions
             .store(spec, Optional.ofNullable(updateEndpoint))
             .orElseThrow(() -> new ParameterException(spec.commandLine(), "load needs --store DIR or --endpoint URL"));
+    if (target instanceof StoreSpec.Remote remote) {
+      target = new StoreSpec.Remote(remote.endpoint().withUpdateTimeout(timeout));
+    } else if (spec.commandLine().getParseResult().hasMatchedOption("--timeout")) {
+      throw new ParameterException(spec.commandLine(),
+          "--timeout applies to a load into an --endpoint (a TDB2 load is one transaction, never stopped half-way)");
+    }
     PrintWriter err = spec.commandLine().getErr();
     LoadResult result =
         StoreLoader.load(target, paths, Optional.ofNullable(graph).map(this::absoluteIri), replace, line -> {

@@ -24,7 +24,10 @@ final class StoreOptions {
   @Option(
       names = "--endpoint",
       paramLabel = "URL",
-      description = "Use the SPARQL 1.1 endpoint at URL (such as a Fuseki dataset) instead of fact files.")
+      description =
+          "Use the SPARQL 1.1 endpoint at URL (such as a Fuseki dataset) instead of fact files:"
+              + " http or https, no query string; a user:password@ in it is sent to that host only."
+              + " Redirects are followed only for queries to the same scheme, host and port.")
   String endpoint;
 
   /**
@@ -52,8 +55,9 @@ final class StoreOptions {
     if (endpoint != null) {
       try {
         return Optional.of(new StoreSpec.Remote(Endpoint.parse(endpoint, updateUrl)));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
+      } catch (Endpoint.BadUrl e) {
+        throw new ParameterException(
+            spec.commandLine(), (e.update() ? "--update-endpoint " : "--endpoint ") + e.getMessage());
       }
     }
     return Optional.empty();

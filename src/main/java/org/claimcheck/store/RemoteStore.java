@@ -5,8 +5,13 @@ import static org.claimcheck.error.ClaimcheckException.storeUnavailable;
 
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -25,6 +30,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTPBuilder;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateClear;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
@@ -32,11 +38,17 @@ import org.apache.jena.update.UpdateRequest;
 import org.claimcheck.error.ClaimcheckException;
 
 /**
- * A SPARQL 1.1 server reached over HTTP: queries are sent as standard SPARQL 1.1 text and run on
- * the server; {@link #readAll} fetches all data with one CONSTRUCT. A load is one SPARQL Update
- * request (CLEAR, then INSERT DATA), which a server such as Fuseki applies in one transaction.
- * An unreachable server, an HTTP error, or an answer that is not SPARQL results (an HTML page, a
- * cut-off body) is STORE_UNAVAILABLE with the URL, never with its password.
+ * A SPARQL 1.1 server reached over HTTP, through {@link EndpointHttp} (which sends the password to
+ * the named host only, follows no redirect elsewhere, and holds each exchange to its deadline):
+ * queries are sent as standard SPARQL 1.1 text and run on the server; {@link #readAll} fetches all
+ * data with one CONSTRUCT. A load is one SPARQL Update request (CLEAR, then INSERT DATA), which a
+ * server such as Fuseki applies in one transaction.
+ *
+ * <p>An unreachable server, an HTTP error, a redirect not followed, or an answer that is not
+ * SPARQL results (an HTML page, a cut-off body) is STORE_UNAVAILABLE with the URL, never with its
+ * password; for a load, the message says it was not loaded. Running out of time is a {@link
+ * QueryCancelledException} for a query and TIMEOUT for a load; an answer larger than the heap is
+ * the {@link OutOfMemoryError} itself, which the command line reports as such.
  */
 final class RemoteStore implements Store, WritableStore {
   private static final Query EVERYTHING =
@@ -61,11 +73,13 @@ final class RemoteStore implements Store, WritableStore {
     }
     QueryExecHTTPBuilder builder =
         QueryExecHTTP.service(endpoint.query().toString())
+            .httpClient(EndpointHttp.to(endpoint.querySite()))
             .query(query)
             .substitution(settings.substitution());
     settings.timeout().ifPresent(t -> builder.timeout(t.toMillis()));
     return remote(
         endpoint.query(),
+        settings.timeout(),
         () -> {
           try (QueryExec exec = builder.build()) {
             return body.apply(exec);
@@ -101,22 +115,57 @@ final class RemoteStore implements Store, WritableStore {
     quads.find().forEachRemaining(data::addQuad);
     request.add(new UpdateDataInsert(data));
     progress.accept("sending " + data.getQuads().size() + " triples to " + endpoint.update());
-    remote(
-        endpoint.update(),
-        () -> {
-          UpdateExecHTTP.service(endpoint.update().toString()).update(request).execute();
-          return null;
-        });
+    UpdateExecHTTPBuilder builder =
+        UpdateExecHTTP.service(endpoint.update().toString())
+            .httpClient(EndpointHttp.to(endpoint.updateSite()))
+            .update(request);
+    endpoint.updateTimeout().ifPresent(t -> builder.timeout(t.toMillis(), TimeUnit.MILLISECONDS));
+    try {
+      remote(
+          endpoint.update(),
+          endpoint.updateTimeout(),
+          () -> {
+            builder.build().execute();
+            return null;
+          });
+    } catch (QueryCancelledException e) {
+      throw ClaimcheckException.timeout(
+          endpoint.update() + ": the server did not answer the update within "
+              + endpoint.updateTimeout().map(Duration::toSeconds).orElse(0L) + " s, so the load is not confirmed"
+              + " (the server may still apply it: query the endpoint to see; raise the limit with --timeout SECONDS)");
+    } catch (ClaimcheckException e) {
+      throw e.kind() == ClaimcheckException.Kind.STORE_UNAVAILABLE
+          ? storeUnavailable(e.getMessage() + "; not loaded", e)
+          : e;
+    }
   }
 
-  /** Runs {@code call}, turning HTTP and answer failures into STORE_UNAVAILABLE naming {@code url}. */
-  private static <T> T remote(URI url, Supplier<T> call) {
+  /**
+   * Runs {@code call}, turning HTTP and answer failures into STORE_UNAVAILABLE naming {@code url},
+   * and any failure once {@code timeout} has passed into a {@link QueryCancelledException}: the
+   * exchange was cut off at its deadline, whatever the parser of the cut-off answer made of that
+   * (Jena's N-Triples parser keeps only "Bad input stream").
+   */
+  private static <T> T remote(URI url, Optional<Duration> timeout, Supplier<T> call) {
+    Optional<Instant> deadline = timeout.map(Instant.now()::plus);
     try {
       return call.get();
     } catch (ClaimcheckException | QueryCancelledException e) {
       throw e;
     } catch (RuntimeException e) {
-      if (causedBy(e, HttpTimeoutException.class)) {
+      Optional<ClaimcheckException> refused = cause(e, ClaimcheckException.class);
+      if (refused.isPresent()) {
+        throw refused.get(); // EndpointHttp's, such as a redirect not followed
+      }
+      Optional<OutOfMemoryError> outOfMemory = cause(e, OutOfMemoryError.class);
+      if (outOfMemory.isPresent()) {
+        throw outOfMemory.get(); // an answer larger than the heap: reported as running out of memory
+      }
+      if (EndpointHttp.heapNearlyFull()) {
+        throw new OutOfMemoryError(url + ": the answer does not fit in the heap");
+      }
+      boolean late = deadline.isPresent() && !Instant.now().isBefore(deadline.get());
+      if (late || causedBy(e, HttpTimeoutException.class) && !causedBy(e, HttpConnectTimeoutException.class)) {
         throw new QueryCancelledException();
       }
       throw storeUnavailable(url + ": " + reason(e), e);
@@ -128,10 +177,13 @@ final class RemoteStore implements Store, WritableStore {
         e instanceof QueryExceptionHTTP q ? q.getStatusCode()
             : e instanceof HttpException h ? h.getStatusCode()
             : -1;
+    if (status == 401 || status == 403) {
+      return "the server answered HTTP " + status + " (not authorized: check the user name and password in the URL)";
+    }
     if (status > 0) {
       return "the server answered HTTP " + status;
     }
-    if (causedBy(e, ConnectException.class)) {
+    if (causedBy(e, ConnectException.class) || causedBy(e, HttpConnectTimeoutException.class)) {
       return "cannot connect to the server";
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -143,11 +195,15 @@ final class RemoteStore implements Store, WritableStore {
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    return cause(e, type).isPresent();
+  }
+
+  private static <X extends Throwable> Optional<X> cause(Throwable e, Class<X> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
-        return true;
+        return Optional.of(type.cast(t));
       }
     }
-    return false;
+    return Optional.empty();
   }
 }
