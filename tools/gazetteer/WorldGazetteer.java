@@ -383,15 +383,7 @@ public class WorldGazetteer {
         Place place = new Place(camel(en), type, section);
         place.labelEn = en;
         place.labelAr = row.get("label_ar");
-        place.altEn.addAll(list(row.get("alt_en")));
-        place.altAr.addAll(list(row.get("alt_ar")));
-        if (!row.get("geonames").isEmpty()) {
-          place.matches.add("https://sws.geonames.org/" + row.get("geonames") + "/");
-        }
-        if (!row.get("wikidata").isEmpty()) {
-          place.matches.add("http://www.wikidata.org/entity/" + row.get("wikidata"));
-        }
-        place.comment = row.get("comment").isEmpty() ? null : row.get("comment");
+        describe(place, row);
         add(place);
         added.add(place);
         kept.add(row);
@@ -405,6 +397,19 @@ public class WorldGazetteer {
           resolve(ref, place, "regions.tsv").within.add(place.id);
         }
       }
+    }
+
+    /** What a hand-made row says of a place beside its labels: alternative names, links, comment. */
+    private void describe(Place place, Map<String, String> row) {
+      place.altEn.addAll(list(row.get("alt_en")));
+      place.altAr.addAll(list(row.get("alt_ar")));
+      if (!row.get("geonames").isEmpty()) {
+        place.matches.add("https://sws.geonames.org/" + row.get("geonames") + "/");
+      }
+      if (!row.get("wikidata").isEmpty()) {
+        place.matches.add("http://www.wikidata.org/entity/" + row.get("wikidata"));
+      }
+      place.comment = row.get("comment").isEmpty() ? null : row.get("comment");
     }
 
     /**
@@ -421,15 +426,7 @@ public class WorldGazetteer {
         Place place = new Place(id, "City", "Cities");
         place.labelEn = row.get("label_en");
         place.labelAr = row.get("label_ar").isEmpty() ? null : row.get("label_ar");
-        place.altEn.addAll(list(row.get("alt_en")));
-        place.altAr.addAll(list(row.get("alt_ar")));
-        if (!row.get("geonames").isEmpty()) {
-          place.matches.add("https://sws.geonames.org/" + row.get("geonames") + "/");
-        }
-        if (!row.get("wikidata").isEmpty()) {
-          place.matches.add("http://www.wikidata.org/entity/" + row.get("wikidata"));
-        }
-        place.comment = row.get("comment").isEmpty() ? null : row.get("comment");
+        describe(place, row);
         add(place);
         for (String ref : list(row.get("within"), " ")) {
           place.within.add(resolve(ref, place, "cities.tsv").id);
