@@ -3,19 +3,14 @@ package org.claimcheck.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.claimcheck.LoopbackServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,18 +30,18 @@ class EndpointHostileServersTest {
 
   @TempDir Path tmp;
 
-  private final List<Server> servers = new ArrayList<>();
+  private final List<LoopbackServer> servers = new ArrayList<>();
 
   @AfterEach
   void stopServers() {
-    servers.forEach(Server::close);
+    servers.forEach(LoopbackServer::close);
   }
 
   @Test
   void aRedirectToAnotherHostPortOrSchemeIsExitFourNamingBothAndTheOtherHearsNothing() throws IOException {
-    Server other = server();
+    LoopbackServer other = server();
     other.on("/", exchange -> answer(exchange, 200, "application/sparql-results+json", ONE_ROW));
-    Server named = server();
+    LoopbackServer named = server();
     named.on("/port", exchange -> redirect(exchange, 302, other.url("/ds")));
     named.on("/host", exchange -> redirect(exchange, 301, "http://localhost:" + named.port() + "/ds"));
     named.on("/scheme", exchange -> redirect(exchange, 307, "https://127.0.0.1:" + named.port() + "/ds"));
@@ -59,8 +54,8 @@ class EndpointHostileServersTest {
       };
       for (String command : List.of("query", "check")) {
         CliRun run = command.equals("query")
-            ? CliRun.run("query", "--endpoint", named.url("user", path), COUNT)
-            : CliRun.run("check", "--endpoint", named.url("user", path));
+            ? CliRun.run("query", "--endpoint", named.url("user", PASSWORD, path), COUNT)
+            : CliRun.run("check", "--endpoint", named.url("user", PASSWORD, path));
         run.assertExit(ExitCode.STORE_UNAVAILABLE).assertOneLineError();
         assertThat(run.errorMessage()).as("%s", run).isEqualTo(named.url(path) + ": the server redirects to " + to
             + ", another host, port or scheme; not followed (if you trust that URL, name it yourself)");
@@ -73,17 +68,17 @@ class EndpointHostileServersTest {
 
   @Test
   void aSameHostRedirectOfAQueryIsFollowedWithItsLoginAndARedirectLoopIsNot() throws IOException {
-    Server named = server();
+    LoopbackServer named = server();
     named.on("/old", exchange -> redirect(exchange, 301, "/ds"));
     named.on("/ds", exchange -> answer(exchange, 200, "application/sparql-results+json", ONE_ROW));
     named.on("/loop", exchange -> redirect(exchange, 302, "/loop"));
-    CliRun moved = CliRun.run("query", "--endpoint", named.url("user", "/old"), COUNT, "--format", "csv");
+    CliRun moved = CliRun.run("query", "--endpoint", named.url("user", PASSWORD, "/old"), COUNT, "--format", "csv");
     moved.assertExit(ExitCode.OK);
     assertThat(moved.out()).isEqualTo("n\r\n7\r\n");
-    assertThat(named.requests).extracting(Request::path).containsExactly("/old", "/ds");
+    assertThat(named.requests).extracting(LoopbackServer.Request::path).containsExactly("/old", "/ds");
     assertThat(named.requests).allSatisfy(r -> assertThat(r.authorization()).isEqualTo(basic("user")));
 
-    CliRun loop = CliRun.run("query", "--endpoint", named.url("user", "/loop"), COUNT);
+    CliRun loop = CliRun.run("query", "--endpoint", named.url("user", PASSWORD, "/loop"), COUNT);
     loop.assertExit(ExitCode.STORE_UNAVAILABLE).assertOneLineError();
     assertThat(loop.errorMessage()).isEqualTo(named.url("/loop") + ": the server redirected more than 5 times"
         + " (the last time to " + named.url("/loop") + "); not followed");
@@ -93,9 +88,9 @@ class EndpointHostileServersTest {
   @Test
   void aLoadRedirectedOrAnsweredWithAnErrorIsExitFourAndNotReportedAsLoaded() throws IOException {
     Path facts = Files.writeString(tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
-    Server other = server();
+    LoopbackServer other = server();
     other.on("/", exchange -> answer(exchange, 204, null, ""));
-    Server named = server();
+    LoopbackServer named = server();
     named.on("/same", exchange -> redirect(exchange, 307, "/elsewhere"));
     named.on("/elsewhere", exchange -> answer(exchange, 204, null, ""));
     named.on("/other", exchange -> redirect(exchange, 308, other.url("/ds")));
@@ -112,40 +107,40 @@ class EndpointHostileServersTest {
         new Case("/found", named.url("/found") + ": the server redirects a POST to " + other.url("/ds")
             + "; a POST is never redirected (if you trust that URL, name it yourself); not loaded"),
         new Case("/fails", named.url("/fails") + ": the server answered HTTP 500; not loaded"))) {
-      CliRun load = CliRun.run("load", facts.toString(), "--endpoint", named.url("user", c.path()));
+      CliRun load = CliRun.run("load", facts.toString(), "--endpoint", named.url("user", PASSWORD, c.path()));
       load.assertExit(ExitCode.STORE_UNAVAILABLE).assertOneLineError();
       assertThat(load.errorMessage()).as("%s", load).isEqualTo(c.message());
       assertThat(load.out()).as("nothing reported as loaded: %s", load).isEmpty();
       assertNoPassword(load);
     }
     assertThat(other.requests).as("requests the redirect target heard").isEmpty();
-    assertThat(named.requests).extracting(Request::path).containsExactly("/same", "/other", "/found", "/fails");
+    assertThat(named.requests).extracting(LoopbackServer.Request::path).containsExactly("/same", "/other", "/found", "/fails");
     assertThat(named.requests).allSatisfy(r -> assertThat(r.method()).isEqualTo("POST"));
 
-    CliRun done = CliRun.run("load", facts.toString(), "--endpoint", named.url("user", "/ok")).assertExit(ExitCode.OK);
+    CliRun done = CliRun.run("load", facts.toString(), "--endpoint", named.url("user", PASSWORD, "/ok")).assertExit(ExitCode.OK);
     assertThat(done.out()).startsWith("1 file, 1 triple into https://w3id.org/claimcheck/graph/facts\n");
   }
 
   @Test
   void aPasswordReachesOnlyTheHostOfTheUrlItIsWrittenIn() throws IOException {
     Path facts = Files.writeString(tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
-    Server queries = server();
+    LoopbackServer queries = server();
     queries.on("/ds/update", exchange -> answer(exchange, 204, null, ""));
-    Server updates = server();
+    LoopbackServer updates = server();
     updates.on("/ds/update", exchange -> answer(exchange, 204, null, ""));
 
-    CliRun derived = CliRun.run("load", facts.toString(), "--endpoint", queries.url("user", "/ds/query"));
+    CliRun derived = CliRun.run("load", facts.toString(), "--endpoint", queries.url("user", PASSWORD, "/ds/query"));
     derived.assertExit(ExitCode.OK);
-    CliRun separate = CliRun.run("load", facts.toString(), "--endpoint", queries.url("user", "/ds/query"),
+    CliRun separate = CliRun.run("load", facts.toString(), "--endpoint", queries.url("user", PASSWORD, "/ds/query"),
         "--update-endpoint", updates.url("/ds/update"));
     separate.assertExit(ExitCode.OK);
     assertNoPassword(derived);
     assertNoPassword(separate);
 
     assertThat(queries.requests).as("the derived update URL takes the login of --endpoint")
-        .containsExactly(new Request("POST", "/ds/update", basic("user")));
+        .containsExactly(new LoopbackServer.Request("POST", "/ds/update", basic("user")));
     assertThat(updates.requests).as("an --update-endpoint without a login gets none")
-        .containsExactly(new Request("POST", "/ds/update", null));
+        .containsExactly(new LoopbackServer.Request("POST", "/ds/update", null));
   }
 
   @Test
@@ -184,17 +179,17 @@ class EndpointHostileServersTest {
   @Test
   void aServerSendingOneByteASecondIsStoppedAtTheTimeoutForQueryCheckAndLoad() throws IOException {
     Path facts = Files.writeString(tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
-    Server slow = server();
+    LoopbackServer slow = server();
     slow.on("/rows", exchange -> drip(exchange, "application/sparql-results+json", "{\"head\":{\"vars\":[\"n\"]},", " "));
     slow.on("/graph", exchange -> drip(exchange, "application/n-triples", "", "\n"));
     slow.on("/update", exchange -> drip(exchange, "text/plain", "", " "));
     record Case(String[] args, String message) {}
     for (Case c : List.of(
-        new Case(new String[] {"query", "--endpoint", slow.url("user", "/rows"), "--timeout", "2", COUNT},
+        new Case(new String[] {"query", "--endpoint", slow.url("user", PASSWORD, "/rows"), "--timeout", "2", COUNT},
             "query: the query did not finish within 2 s (raise the limit with --timeout SECONDS)"),
-        new Case(new String[] {"check", "--endpoint", slow.url("user", "/graph"), "--timeout", "2"},
+        new Case(new String[] {"check", "--endpoint", slow.url("user", PASSWORD, "/graph"), "--timeout", "2"},
             slow.url("/graph") + ": the check did not finish within its time limit of 2 s (raise it with --timeout SECONDS)"),
-        new Case(new String[] {"load", facts.toString(), "--endpoint", slow.url("user", "/update"), "--timeout", "2"},
+        new Case(new String[] {"load", facts.toString(), "--endpoint", slow.url("user", PASSWORD, "/update"), "--timeout", "2"},
             slow.url("/update") + ": the server did not answer the update within 2 s, so the load is not confirmed"
                 + " (the server may still apply it: query the endpoint to see; raise the limit with --timeout SECONDS)"))) {
       long start = System.nanoTime();
@@ -219,15 +214,15 @@ class EndpointHostileServersTest {
 
   @Test
   void anAnswerLargerThanTheHeapIsExitFiveSayingSo() throws IOException, InterruptedException {
-    Server endless = server();
+    LoopbackServer endless = server();
     endless.on("/graph", exchange -> endless(exchange, "application/n-triples", "",
         i -> "<https://example.org/s" + i + "> <https://example.org/p> \"" + i + "\" .\n"));
     endless.on("/rows", exchange -> endless(exchange, "application/sparql-results+json",
         "{\"head\":{\"vars\":[\"n\"]},\"results\":{\"bindings\":[{\"n\":{\"type\":\"literal\",\"value\":\"",
         i -> "a".repeat(4096)));
     for (List<String> args : List.of(
-        List.of("check", "--endpoint", endless.url("user", "/graph"), "--timeout", "60"),
-        List.of("query", "--endpoint", endless.url("user", "/rows"), "--timeout", "60", COUNT))) {
+        List.of("check", "--endpoint", endless.url("user", PASSWORD, "/graph"), "--timeout", "60"),
+        List.of("query", "--endpoint", endless.url("user", PASSWORD, "/rows"), "--timeout", "60", COUNT))) {
       Process process = JavaProcess.builder(List.of("-Xmx64m"), Main.class.getName(), args).start();
       process.getOutputStream().close();
       String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -249,8 +244,8 @@ class EndpointHostileServersTest {
     return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
-  private Server server() throws IOException {
-    Server server = new Server();
+  private LoopbackServer server() throws IOException {
+    LoopbackServer server = new LoopbackServer();
     servers.add(server);
     return server;
   }
@@ -298,59 +293,6 @@ class EndpointHostileServersTest {
     body.write(start.getBytes(StandardCharsets.UTF_8));
     for (long i = 0; i < Long.MAX_VALUE; i++) {
       body.write(part.apply(i).getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
-  /** What a server heard: method, path and the {@code Authorization} header, if any. */
-  record Request(String method, String path, String authorization) {}
-
-  /** A handler of one path. */
-  interface Handler {
-    void handle(HttpExchange exchange) throws IOException;
-  }
-
-  /** An HTTP server on a free loopback port that records every request it hears. */
-  private static final class Server implements AutoCloseable {
-    final List<Request> requests = new CopyOnWriteArrayList<>();
-    private final HttpServer http;
-    private final ExecutorService threads = Executors.newCachedThreadPool();
-
-    Server() throws IOException {
-      http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      http.setExecutor(threads);
-      http.start();
-    }
-
-    void on(String path, Handler handler) {
-      http.createContext(path, exchange -> {
-        requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-            exchange.getRequestHeaders().getFirst("Authorization")));
-        try (exchange) {
-          exchange.getRequestBody().readAllBytes();
-          handler.handle(exchange);
-        } catch (IOException gone) {
-          // the client stopped reading: what these servers are for
-        }
-      });
-    }
-
-    int port() {
-      return http.getAddress().getPort();
-    }
-
-    String url(String path) {
-      return "http://127.0.0.1:" + port() + path;
-    }
-
-    /** The URL of {@code path} with {@code user} and the password in it. */
-    String url(String user, String path) {
-      return "http://" + user + ":" + PASSWORD + "@127.0.0.1:" + port() + path;
-    }
-
-    @Override
-    public void close() {
-      http.stop(0);
-      threads.shutdownNow();
     }
   }
 }

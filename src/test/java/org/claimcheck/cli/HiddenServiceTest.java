@@ -2,14 +2,11 @@ package org.claimcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.claimcheck.LoopbackServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,25 +17,19 @@ import org.junit.jupiter.api.io.TempDir;
  * loopback server it names hears nothing.
  */
 class HiddenServiceTest {
-  private HttpServer server;
-  private final AtomicInteger requests = new AtomicInteger();
+  private LoopbackServer server;
   private String service;
 
   @BeforeEach
   void startServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      exchange.sendResponseHeaders(500, -1);
-      exchange.close();
-    });
-    server.start();
-    service = "SERVICE <http://127.0.0.1:" + server.getAddress().getPort() + "/sparql> { ?s ?p ?o }";
+    server = new LoopbackServer();
+    server.on("/", exchange -> exchange.sendResponseHeaders(500, -1));
+    service = "SERVICE <" + server.url("/sparql") + "> { ?s ?p ?o }";
   }
 
   @AfterEach
   void stopServer() {
-    server.stop(0);
+    server.close();
   }
 
   /** Every place of a SELECT where a graph pattern, and so a SERVICE, may stand. */
@@ -70,7 +61,7 @@ class HiddenServiceTest {
       assertThat(run.assertOneLineError().errorMessage()).as(query)
           .isEqualTo("query: SERVICE calls other hosts and is refused (allow it with --allow-service)");
     }
-    assertThat(requests.get()).isZero();
+    assertThat(server.requests).isEmpty();
   }
 
   @Test
@@ -89,7 +80,7 @@ class HiddenServiceTest {
     CliRun run = CliRun.run("check", "--rules", rules.toString()).assertExit(ExitCode.BAD_INPUT);
     assertThat(run.assertOneLineError().errorMessage())
         .isEqualTo(rule + ": rules may not use SERVICE (a rule must not reach other hosts)");
-    assertThat(requests.get()).isZero();
+    assertThat(server.requests).isEmpty();
   }
 
   @Test

@@ -3,18 +3,15 @@ package org.claimcheck.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.claimcheck.LoopbackServer;
 import org.claimcheck.error.ClaimcheckException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,27 +30,23 @@ class XmlReachingOutTest {
           + "<rdf:Description rdf:about=\"https://example.org/a\"><ex:b>&x;</ex:b></rdf:Description></rdf:RDF>\n";
 
   @TempDir Path dir;
-  private HttpServer server;
-  private final AtomicInteger requests = new AtomicInteger();
+  private LoopbackServer server;
   private String url;
 
   @BeforeEach
   void startServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
+    server = new LoopbackServer();
+    server.on("/", exchange -> {
       byte[] dtd = "<!ENTITY x \"fetched\">".getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(200, dtd.length);
       exchange.getResponseBody().write(dtd);
-      exchange.close();
     });
-    server.start();
-    url = "http://127.0.0.1:" + server.getAddress().getPort() + "/x.dtd";
+    url = server.url("/x.dtd");
   }
 
   @AfterEach
   void stopServer() {
-    server.stop(0);
+    server.close();
   }
 
   @Test
@@ -82,7 +75,7 @@ class XmlReachingOutTest {
     RdfLoader.readInto(graph, List.of(file));
     Node value = graph.find(Node.ANY, NodeFactory.createURI("https://example.org/b"), Node.ANY).next().getObject();
     assertThat(value.getLiteralLexicalForm()).isEqualTo("expanded");
-    assertThat(requests.get()).isZero();
+    assertThat(server.requests).isEmpty();
   }
 
   private void assertRefused(String prolog, String lineCol) throws IOException {
@@ -91,7 +84,7 @@ class XmlReachingOutTest {
         .isInstanceOfSatisfying(ClaimcheckException.class,
             e -> assertThat(e.kind()).isEqualTo(ClaimcheckException.Kind.BAD_INPUT))
         .hasMessage(file + ":" + lineCol + ": " + MESSAGE);
-    assertThat(requests.get()).as("requests to the server the document names").isZero();
+    assertThat(server.requests).as("requests to the server the document names").isEmpty();
   }
 
   private Path write(String text) throws IOException {
