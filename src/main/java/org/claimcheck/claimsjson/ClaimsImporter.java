@@ -400,24 +400,24 @@ public final class ClaimsImporter {
    * is opened, with one message whatever is there.
    */
   private Path insideOwnDirectory(String textFile) {
-    RuntimeException outside = input.error("/article/textFile",
+    Supplier<RuntimeException> outside = () -> input.error("/article/textFile",
         "expected a relative path to a file inside the claims file's directory, not \"" + textFile + "\"");
     Path base = input.file().toAbsolutePath().getParent();
     Path named;
     try {
       named = Path.of(textFile);
     } catch (InvalidPathException e) {
-      throw outside;
+      throw outside.get();
     }
     Path lexical = base.resolve(named).normalize();
     if (named.isAbsolute() || !lexical.startsWith(base) || lexical.equals(base)) {
-      throw outside;
+      throw outside.get();
     }
     try {
       Path realBase = base.toRealPath();
       Path real = lexical.toRealPath();
       if (!real.startsWith(realBase)) {
-        throw outside;
+        throw outside.get();
       }
       if (!Files.isRegularFile(real)) {
         throw input.error("/article/textFile", "the article text \"" + textFile + "\" is not a regular file");
@@ -430,7 +430,7 @@ public final class ClaimsImporter {
       for (Path name : base.relativize(lexical)) {
         step = step.resolve(name);
         if (Files.isSymbolicLink(step)) {
-          throw outside;
+          throw outside.get();
         }
       }
       throw input.error("/article/textFile", "cannot read the article text \"" + textFile + "\": no such file");

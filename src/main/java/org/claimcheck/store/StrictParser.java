@@ -131,7 +131,7 @@ final class StrictParser {
       parse(source, baseIri, in, Lang.JSONLD, checking);
       if (!warnings.messages().isEmpty()) {
         String warning = warnings.messages().get(0);
-        Matcher quoted = Pattern.compile("\\[\"?(.+?)\"?\\]").matcher(warning);
+        Matcher quoted = WARNED_VALUE.matcher(warning);
         int[] at = quoted.find() ? position(text.get(), quoted.group(1)) : new int[] {-1, -1};
         throw badInput(source, at[0], at[1], warning.replace("has been skipped", "would be dropped")
             .replace("and value is skipped", "and the value would be dropped"));
@@ -143,6 +143,9 @@ final class StrictParser {
       throw badInput(source, at[0], at[1], "a lone UTF-16 surrogate (half of a character) in a string");
     }
   }
+
+  /** The value a warning of the JSON-LD library names, between brackets ("Language tag [x] ..."). */
+  private static final Pattern WARNED_VALUE = Pattern.compile("\\[\"?(.+?)\"?\\]");
 
   /** The JSON escape of a high surrogate not followed by a low one, or of a low one alone. */
   private static final Pattern LONE_SURROGATE_ESCAPE = Pattern.compile(
@@ -276,8 +279,8 @@ final class StrictParser {
 
   /**
    * The text of an XML document before its root element: the only place where entities can be
-   * declared. Quoted values, comments and processing
-   * instructions are skipped over, so markup inside them does not end it.
+   * declared. Quoted values, comments and processing instructions are skipped over, so markup
+   * inside them does not end it.
    */
   private static String prolog(InputStream in) throws IOException {
     Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
