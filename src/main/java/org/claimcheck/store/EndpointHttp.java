@@ -36,6 +36,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
@@ -85,6 +86,9 @@ final class EndpointHttp extends HttpClient {
 
   /** The share of the old generation past which an answer is cut off (see {@link #heapNearlyFull}). */
   private static final double HEAP_SHARE = 0.85;
+
+  /** How many answers were cut off for the heap: the reader only sees its stream closed. */
+  private static final AtomicLong CUT_FOR_HEAP = new AtomicLong();
 
   private final Endpoint.Site site;
 
@@ -176,7 +180,12 @@ final class EndpointHttp extends HttpClient {
    * generation: an answer still arriving then is cut off, before the heap runs out in some thread
    * (the JDK's selector thread dies of it, printing a stack trace, and its client with it).
    */
-  static boolean heapNearlyFull() {
+  /** How many answers have been cut off because the heap was nearly full, so far. */
+  static long cutForHeap() {
+    return CUT_FOR_HEAP.get();
+  }
+
+  private static boolean heapNearlyFull() {
     if (TENURED.isEmpty()) {
       return false;
     }
@@ -361,6 +370,7 @@ final class EndpointHttp extends HttpClient {
     @Override
     public void onNext(List<ByteBuffer> item) {
       if (heapNearlyFull()) {
+        CUT_FOR_HEAP.incrementAndGet();
         fail(new IOException("the answer does not fit in the heap"));
         return;
       }

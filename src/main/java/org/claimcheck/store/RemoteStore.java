@@ -148,6 +148,7 @@ final class RemoteStore implements Store, WritableStore {
    */
   private static <T> T remote(URI url, Optional<Duration> timeout, Supplier<T> call) {
     Optional<Instant> deadline = timeout.map(Instant.now()::plus);
+    long cutForHeap = EndpointHttp.cutForHeap();
     try {
       return call.get();
     } catch (ClaimcheckException | QueryCancelledException e) {
@@ -161,7 +162,8 @@ final class RemoteStore implements Store, WritableStore {
       if (outOfMemory.isPresent()) {
         throw outOfMemory.get(); // an answer larger than the heap: reported as running out of memory
       }
-      if (EndpointHttp.heapNearlyFull()) {
+      if (EndpointHttp.cutForHeap() != cutForHeap) {
+        // the parser saw only its stream closed; the heap may have room again by now
         throw new OutOfMemoryError(url + ": the answer does not fit in the heap");
       }
       boolean late = deadline.isPresent() && !Instant.now().isBefore(deadline.get());
