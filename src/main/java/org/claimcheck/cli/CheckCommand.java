@@ -38,6 +38,6 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return options.write(spec, options.run(spec, format), format);
+    return options.checkAndWrite(spec, format);
   }
 }

@@ -2,13 +2,15 @@ package org.claimcheck.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.claimcheck.CheckRequest;
+import org.claimcheck.Claimcheck;
 import org.claimcheck.model.CheckResult;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.Severity;
 import org.claimcheck.report.Format;
-import org.claimcheck.rules.FactCheck;
+import org.claimcheck.report.TextReport;
 import org.claimcheck.rules.Timings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,33 +71,34 @@ final class CheckOptions {
   boolean skipValidation;
 
   /**
-   * Runs the check over the store given, else over the fact PATHS, reading every statement when
-   * {@code format} shows them all (else only those of the findings).
+   * Runs the check over the store given, else over the fact PATHS, writes its findings in {@code
+   * format} to the output and returns the exit code: OK when no finding reaches the threshold,
+   * FINDINGS otherwise. Text shows the findings only; the other formats are reports, which read
+   * every statement too.
    */
-  CheckResult run(CommandSpec spec, Format format) {
-    Duration timeout = Options.timeout(spec, timeoutSeconds);
+  int checkAndWrite(CommandSpec spec, Format format) {
     Timings report = timings ? (step, nanos) -> printTiming(spec, step, nanos) : Timings.NONE;
+    CheckRequest request =
+        new CheckRequest(data.resolve(spec), ruleDirs, Options.timeout(spec, timeoutSeconds), !skipValidation, report);
     long start = System.nanoTime();
-    CheckResult result =
-        FactCheck.run(
-            data.resolve(spec), ruleDirs, timeout, !skipValidation,
-            format.showsEveryStatement(), report);
+    CheckResult result;
+    String text;
+    if (format.isReport()) {
+      Report full = Claimcheck.report(request);
+      result = full.check();
+      text = format.render(full, minSeverity);
+    } else {
+      result = Claimcheck.check(request);
+      text = TextReport.render(result, minSeverity);
+    }
     report.record("total", System.nanoTime() - start);
-    return result;
+    Options.emit(spec, output, text);
+    return result.atLeast(minSeverity).isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
   }
 
   private static void printTiming(CommandSpec spec, String step, long nanos) {
     PrintWriter err = spec.commandLine().getErr();
     err.printf(Locale.ROOT, "timing: %-28s %8d ms%n", step, nanos / 1_000_000);
     err.flush();
-  }
-
-  /**
-   * Writes {@code result} in {@code format} to the output and returns the exit code: OK when no
-   * finding reaches the threshold, FINDINGS otherwise.
-   */
-  int write(CommandSpec spec, CheckResult result, Format format) {
-    Options.emit(spec, output, format.render(result, minSeverity));
-    return result.atLeast(minSeverity).isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
   }
 }

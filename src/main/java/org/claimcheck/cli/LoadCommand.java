@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.claimcheck.Claimcheck;
+import org.claimcheck.LoadRequest;
 import org.claimcheck.store.LoadResult;
 import org.claimcheck.store.StoreGraphs;
-import org.claimcheck.store.StoreLoader;
 import org.claimcheck.store.StoreSpec;
-import org.claimcheck.validate.FactValidator;
 import org.claimcheck.validate.ValidationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,11 +88,11 @@ final class LoadCommand implements Callable<Integer> {
           "--timeout applies to a load into an --endpoint (a TDB2 load is one transaction, never stopped half-way)");
     }
     PrintWriter err = spec.commandLine().getErr();
-    LoadResult result =
-        StoreLoader.load(target, paths, Optional.ofNullable(graph).map(this::absoluteIri), replace, line -> {
+    LoadResult result = Claimcheck.load(new LoadRequest(
+        target, paths, Optional.ofNullable(graph).map(this::absoluteIri), replace, line -> {
           err.println("claimcheck: " + line);
           err.flush();
-        });
+        }));
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "%d %s, %d %s into %s%n",
@@ -110,23 +110,19 @@ final class LoadCommand implements Callable<Integer> {
     }
     out.printf("ontology: %d triples into %s%n", result.ontologyTriples(), StoreGraphs.ONTOLOGY);
     out.flush();
-    if (target instanceof StoreSpec.Tdb2 tdb2) {
-      // A store the load created is validated from the load's own copy, not read back.
-      Optional<ValidationResult> validated = result.stored().isPresent()
-          ? FactValidator.validateToRecord(result.stored().get())
-          : FactValidator.validateToRecord(target);
-      validated.ifPresent(validation -> {
-        if (validation.conforms()) {
-          out.println("shapes: the store conforms (recorded in the store: check skips the validation)");
-        } else {
-          err.println("claimcheck: warning: the store does not conform to the shapes ("
-              + validation.violations().size() + " violations), and check refuses it until it does;"
-              + " 'claimcheck validate --store " + tdb2.dir() + "' lists them");
-        }
-      });
-      out.flush();
-      err.flush();
+    Optional<ValidationResult> validated = Claimcheck.validateLoaded(target, result);
+    if (target instanceof StoreSpec.Tdb2 tdb2 && validated.isPresent()) {
+      ValidationResult validation = validated.get();
+      if (validation.conforms()) {
+        out.println("shapes: the store conforms (recorded in the store: check skips the validation)");
+      } else {
+        err.println("claimcheck: warning: the store does not conform to the shapes ("
+            + validation.violations().size() + " violations), and check refuses it until it does;"
+            + " 'claimcheck validate --store " + tdb2.dir() + "' lists them");
+      }
     }
+    out.flush();
+    err.flush();
     return ExitCode.OK.code();
   }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.claimcheck.Claimcheck;
 import org.claimcheck.error.Utf8;
 import org.claimcheck.query.QueryFormat;
 import org.claimcheck.query.QueryRequest;
@@ -110,7 +111,7 @@ final class QueryCommand implements Callable<Integer> {
             allowService,
             Optional.ofNullable(format),
             maxRows);
-    QueryRunner.Output result = QueryRunner.run(request);
+    QueryRunner.Output result = Claimcheck.query(request);
     Options.emit(spec, output, result.text());
     if (result.truncated()) {
       PrintWriter err = spec.commandLine().getErr();

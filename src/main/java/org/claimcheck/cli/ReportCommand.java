@@ -1,7 +1,6 @@
 package org.claimcheck.cli;
 
 import java.util.concurrent.Callable;
-import org.claimcheck.model.CheckResult;
 import org.claimcheck.report.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +40,6 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CheckResult result = options.run(spec, format);
-    return options.write(spec, result, format);
+    return options.checkAndWrite(spec, format);
   }
 }

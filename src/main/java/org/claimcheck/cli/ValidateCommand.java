@@ -2,9 +2,9 @@ package org.claimcheck.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimcheck.Claimcheck;
 import org.claimcheck.claimsjson.Problem;
 import org.claimcheck.error.ClaimcheckException;
-import org.claimcheck.validate.FactValidator;
 import org.claimcheck.validate.ValidationRun;
 import org.claimcheck.validate.ValidationText;
 import picocli.CommandLine.Command;
@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ValidationRun run = FactValidator.validate(data.resolve(spec));
+    ValidationRun run = Claimcheck.validate(data.resolve(spec));
     List<String> notes = run.reviews().stream()
         .flatMap(r -> r.notes().stream()).map(Problem::text).map(n -> n + " (an error with --strict)").toList();
     if (strict && !notes.isEmpty()) {

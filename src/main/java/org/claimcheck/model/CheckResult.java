@@ -7,24 +7,19 @@ import java.util.List;
  *
  * @param findings the conflicts, sorted by severity, category, rule and statements
  * @param rules the rules that ran, in the order they ran
- * @param statements every statement in the data, sorted by IRI; or, for a check that lists only its
- *     findings, the statements of the findings
- * @param articles every article in the data, sorted by IRI (none for a check that lists only its
- *     findings)
+ * @param statements the statements the findings name, sorted by IRI ({@link Report} has them all)
  * @param checked what the check looked at: statements, articles, speakers, drafts left out
  */
 public record CheckResult(
     List<Finding> findings,
     List<RuleInfo> rules,
     List<Statement> statements,
-    List<Article> articles,
     Coverage checked) {
   /** Copies the lists. */
   public CheckResult {
     findings = List.copyOf(findings);
     rules = List.copyOf(rules);
     statements = List.copyOf(statements);
-    articles = List.copyOf(articles);
   }
 
   /** The findings at least as strong as {@code threshold}. */

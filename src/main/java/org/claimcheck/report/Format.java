@@ -1,7 +1,7 @@
 package org.claimcheck.report;
 
 import java.util.Locale;
-import org.claimcheck.model.CheckResult;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.Severity;
 
 /** The formats findings can be written in. */
@@ -20,16 +20,16 @@ public enum Format {
 
   /**
    * Whether this format shows every statement and article (a timeline, an appendix, a count by
-   * source), not only those of the findings: all but text.
+   * source), so that it needs a {@link Report}: all but text, which shows the findings only.
    */
-  public boolean showsEveryStatement() {
+  public boolean isReport() {
     return this != TEXT;
   }
 
   /** Renders {@code result} in this format, with the findings at least as strong as {@code threshold}. */
-  public String render(CheckResult result, Severity threshold) {
+  public String render(Report result, Severity threshold) {
     return switch (this) {
-      case TEXT -> TextReport.render(result, threshold);
+      case TEXT -> TextReport.render(result.check(), threshold);
       case JSON -> JsonReport.render(result, threshold);
       case MARKDOWN -> MarkdownReport.render(result, threshold);
       case HTML -> HtmlReport.render(result, threshold);

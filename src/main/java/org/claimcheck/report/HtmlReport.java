@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.claimcheck.model.Article;
-import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.Polarity;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Statement;
@@ -90,7 +90,7 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   /** Renders the report of {@code result} with the findings at least as strong as {@code threshold}. */
-  public static String render(CheckResult result, Severity threshold) {
+  public static String render(Report result, Severity threshold) {
     ReportContent content = new ReportContent(result, threshold);
     Html h = new Html();
     h.raw("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n")

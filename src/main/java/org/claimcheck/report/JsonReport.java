@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.claimcheck.model.Article;
-import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.DateRange;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.Quantity;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Statement;
@@ -35,7 +35,7 @@ public final class JsonReport {
    * Renders the report of {@code result}: the summary, the findings at least as strong as {@code
    * threshold}, the timeline and every statement. Schema: {@code schema/report.schema.json}.
    */
-  public static String render(CheckResult result, Severity threshold) {
+  public static String render(Report result, Severity threshold) {
     ReportContent content = new ReportContent(result, threshold);
     List<Finding> findings = content.findings();
     ObjectNode root = MAPPER.createObjectNode();

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.claimcheck.model.Article;
-import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.Finding;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Statement;
@@ -56,7 +56,7 @@ public final class MarkdownReport {
   }
 
   /** Renders the report of {@code result} with the findings at least as strong as {@code threshold}. */
-  public static String render(CheckResult result, Severity threshold) {
+  public static String render(Report result, Severity threshold) {
     ReportContent content = new ReportContent(result, threshold);
     StringBuilder md = new StringBuilder(1 << 15);
     md.append("# Contradiction report\n\n").append(escape(content.headline())).append("\n\n");

@@ -22,9 +22,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.claimcheck.model.Article;
 import org.claimcheck.model.Category;
-import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.DateRange;
 import org.claimcheck.model.Finding;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Statement;
@@ -50,17 +50,17 @@ public final class RdfReport {
   private RdfReport() {}
 
   /** The report as Turtle. */
-  public static String turtle(CheckResult result, Severity threshold) {
+  public static String turtle(Report result, Severity threshold) {
     return write(graph(result, threshold), RDFFormat.TURTLE_PRETTY);
   }
 
   /** The report as JSON-LD 1.1 with an inline context. */
-  public static String jsonLd(CheckResult result, Severity threshold) {
+  public static String jsonLd(Report result, Severity threshold) {
     return write(graph(result, threshold), RDFFormat.JSONLD11_PRETTY);
   }
 
   /** The report as a graph: findings at least as strong as {@code threshold}, every statement. */
-  public static Graph graph(CheckResult result, Severity threshold) {
+  public static Graph graph(Report result, Severity threshold) {
     ReportContent content = new ReportContent(result, threshold);
     Graph g = GraphFactory.createDefaultGraph();
     g.getPrefixMapping()

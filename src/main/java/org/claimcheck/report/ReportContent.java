@@ -9,15 +9,15 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.claimcheck.model.Article;
 import org.claimcheck.model.Category;
-import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.DateRange;
 import org.claimcheck.model.Finding;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Statement;
 
 /**
- * What every report format carries, computed once from a {@link CheckResult}: the summary, the
+ * What every report format carries, computed once from a {@link Report}: the summary, the
  * findings at least as strong as a threshold (numbered from 1 in their sorted order), the
  * timeline of all statements and the appendix of all statements. Every list is in a fixed
  * order, so the same result gives the same report.
@@ -37,13 +37,13 @@ final class ReportContent {
     }
   }
 
-  private final CheckResult result;
+  private final Report result;
   private final Severity threshold;
   private final List<Finding> findings;
   private final List<Statement> timeline;
   private final Map<String, Integer> numbers = new LinkedHashMap<>();
 
-  ReportContent(CheckResult result, Severity threshold) {
+  ReportContent(Report result, Severity threshold) {
     this.result = result;
     this.threshold = threshold;
     this.findings = result.atLeast(threshold);
@@ -58,7 +58,7 @@ final class ReportContent {
 
   /** The one-line summary that the text report starts with. */
   String headline() {
-    return TextReport.Summary.line(result, findings);
+    return TextReport.Summary.line(result.check(), findings);
   }
 
   Severity threshold() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -23,6 +24,7 @@ import org.claimcheck.claims.StatementReader;
 import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.Finding;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Statement;
@@ -49,24 +51,32 @@ public final class Checker {
 
   private Checker() {}
 
-  /** Runs {@code rules}, in order, over {@code store}, with every statement in the result. */
+  /** Runs {@code rules}, in order, over {@code store}. */
   public static CheckResult check(Store store, List<Rule> rules) {
-    return check(store, rules, Timings.NONE, true);
+    return check(store, rules, Timings.NONE);
   }
 
   /**
    * Runs {@code rules}, in order, over {@code store}, reporting each step's time to {@code
-   * timings}; with {@code everyStatement} false, the result holds only the statements its
-   * findings name and no articles (for output that shows only the findings), and the other
-   * statements are counted, not read. The findings are the same.
+   * timings}. Only the statements the findings name are read; the others are counted.
    */
-  public static CheckResult check(Store store, List<Rule> rules, Timings timings, boolean everyStatement) {
+  public static CheckResult check(Store store, List<Rule> rules, Timings timings) {
     try (Workers pool = Workers.perCore()) {
-      return check(store, rules, timings, everyStatement, pool);
+      return run(store, rules, timings, false, pool).check();
     }
   }
 
-  private static CheckResult check(
+  /**
+   * As {@link #check(Store, List, Timings)}, and reads every statement and article of the store
+   * beside the rules, for a report. The findings are the same.
+   */
+  public static Report report(Store store, List<Rule> rules, Timings timings) {
+    try (Workers pool = Workers.perCore()) {
+      return run(store, rules, timings, true, pool);
+    }
+  }
+
+  private static Report run(
       Store store, List<Rule> rules, Timings timings, boolean everyStatement, Workers pool) {
     // Rules only read, so they run side by side, and beside the reading of the statements; their
     // findings are merged in rule order, so the result is the same as one after the other. One
@@ -94,15 +104,20 @@ public final class Checker {
               }));
     }
     Knowledge knowledge = Workers.result(knowing);
-    Map<String, Statement> statements = Workers.result(reading);
+    Map<String, Statement> every = Workers.result(reading);
     timings.record("statements", System.nanoTime() - start);
     List<Map<String, Binding>> rowsByRule = new ArrayList<>();
     for (Future<Map<String, Binding>> run : runs) {
       rowsByRule.add(Workers.result(run));
     }
-    if (!everyStatement) {
+    Set<String> named = named(rules, rowsByRule);
+    Map<String, Statement> statements;
+    if (everyStatement) {
+      statements = new TreeMap<>(every);
+      statements.keySet().retainAll(named);
+    } else {
       start = System.nanoTime();
-      statements = StatementReader.read(store, knowledge, named(rules, rowsByRule));
+      statements = StatementReader.read(store, knowledge, named);
       timings.record("statements of findings", System.nanoTime() - start);
     }
     Explainer explainer = new Explainer(knowledge);
@@ -113,12 +128,15 @@ public final class Checker {
     }
     List<Finding> findings = new ArrayList<>(byPair.values());
     findings.sort(ORDER);
-    return new CheckResult(
+    CheckResult check = new CheckResult(
         findings,
         rules.stream().map(Rule::info).toList(),
         List.copyOf(statements.values()),
-        everyStatement ? StatementReader.readArticles(store, knowledge) : List.of(),
         StatementReader.coverage(store));
+    return new Report(
+        check,
+        List.copyOf(every.values()),
+        everyStatement ? StatementReader.readArticles(store, knowledge) : List.of());
   }
 
   /** The statements the rows of the rules name, as the pair or the earlier statement. */
@@ -138,7 +156,7 @@ public final class Checker {
   }
 
   /** A rule's query was cancelled (it ran out of time); says which rule. */
-  static final class RuleCancelled extends QueryCancelledException {
+  public static final class RuleCancelled extends QueryCancelledException {
     private static final long serialVersionUID = 1L;
     private final transient RuleInfo rule;
 
@@ -147,7 +165,7 @@ public final class Checker {
       initCause(cause);
     }
 
-    RuleInfo rule() {
+    public RuleInfo rule() {
       return rule;
     }
   }

@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.claimcheck.CheckRequest;
+import org.claimcheck.Claimcheck;
 import org.claimcheck.model.CheckResult;
-import org.claimcheck.rules.FactCheck;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +20,7 @@ class FirstJenaUseTest {
   /** Runs a check of the bundled facts and prints how many findings it found. */
   public static final class CheckAsTheFirstUse {
     public static void main(String[] args) {
-      CheckResult result = FactCheck.run(List.of(Path.of("facts")), List.of());
+      CheckResult result = Claimcheck.check(CheckRequest.of(List.of(Path.of("facts"))));
       System.out.print(result.findings().size());
     }
   }

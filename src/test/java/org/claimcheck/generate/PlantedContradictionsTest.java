@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.claimcheck.CheckRequest;
+import org.claimcheck.Claimcheck;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.Finding;
-import org.claimcheck.rules.FactCheck;
 import org.claimcheck.rules.RuleLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class PlantedContradictionsTest {
             .filter(l -> !l.isBlank() && !l.startsWith("#"))
             .map(l -> l.split("\t"))
             .toList();
-    result = FactCheck.run(List.of(facts), List.of());
+    result = Claimcheck.check(CheckRequest.of(List.of(facts)));
   }
 
   @Test

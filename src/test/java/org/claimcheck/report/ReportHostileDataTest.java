@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
-import org.claimcheck.model.CheckResult;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.Severity;
 import org.claimcheck.vocab.CC;
 import org.jsoup.Jsoup;
@@ -24,7 +24,7 @@ class ReportHostileDataTest {
   private static final String SCRIPT = "<script>alert(1)</script>";
   private static final String RLO = "\u202E";
 
-  private final CheckResult result = Reports.hostile();
+  private final Report result = Reports.hostile();
 
   @Test
   void theFixtureHasAFinding() {
@@ -61,7 +61,7 @@ class ReportHostileDataTest {
 
   @Test
   void textShowsControlsAsEscapesAndWrapsTheLongValue() {
-    String text = TextReport.render(result, Severity.TENSION);
+    String text = TextReport.render(result.check(), Severity.TENSION);
     assertThat(text).doesNotContain(RLO).doesNotContain("\u202C").contains("\\u202Eمرحبا");
     assertThat(text).contains(SCRIPT);
     assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.claimcheck.model.CheckResult;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,8 @@ class ReportSchemaTest {
 
   @Test
   void anEmptyResultConforms() throws Exception {
-    CheckResult empty = new CheckResult(List.of(), List.of(), List.of(), List.of(), new org.claimcheck.model.Coverage(0, 0, 0, 0));
+    Report empty = new Report(
+        new CheckResult(List.of(), List.of(), List.of(), new org.claimcheck.model.Coverage(0, 0, 0, 0)), List.of(), List.of());
     assertThat(violations(new ObjectMapper().readTree(JsonReport.render(empty, Severity.TENSION)))).isEmpty();
   }
 

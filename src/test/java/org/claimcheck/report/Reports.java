@@ -9,41 +9,42 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.claimcheck.model.CheckResult;
-import org.claimcheck.rules.FactCheck;
+import org.claimcheck.CheckRequest;
+import org.claimcheck.Claimcheck;
+import org.claimcheck.model.Report;
 
-/** Check results the report tests share: the bundled article and the hostile fixture. */
+/** Reports the report tests share: the bundled article and the hostile fixture. */
 final class Reports {
   static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "report");
   static final Path HOSTILE = Path.of("src", "test", "resources", "fixtures", "report", "hostile", "hostile.ttl");
   static final int LONG = 100_000;
 
-  private static CheckResult article;
-  private static CheckResult hostile;
+  private static Report article;
+  private static Report hostile;
 
   private Reports() {}
 
   /** The check of the bundled article ({@code facts/}), run once per JVM. */
-  static synchronized CheckResult article() {
+  static synchronized Report article() {
     if (article == null) {
-      article = FactCheck.run(List.of(Path.of("facts")), List.of());
+      article = Claimcheck.report(CheckRequest.of(List.of(Path.of("facts"))));
     }
     return article;
   }
 
   /** A second, independent check of the bundled article, to show that runs agree. */
-  static CheckResult articleAgain() {
-    return FactCheck.run(List.of(Path.of("facts")), List.of());
+  static Report articleAgain() {
+    return Claimcheck.report(CheckRequest.of(List.of(Path.of("facts"))));
   }
 
   /** The check of the hostile fixture, its LONG-GLOSS replaced by {@link #longText()}. */
-  static synchronized CheckResult hostile() {
+  static synchronized Report hostile() {
     if (hostile == null) {
       try {
         Path dir = Files.createTempDirectory("claimcheck-hostile");
         Path facts = dir.resolve("hostile.ttl");
         Files.writeString(facts, Files.readString(HOSTILE).replace("LONG-GLOSS", longText()));
-        hostile = FactCheck.run(List.of(facts), List.of());
+        hostile = Claimcheck.report(CheckRequest.of(List.of(facts)));
         Files.delete(facts);
         Files.delete(dir);
       } catch (IOException e) {

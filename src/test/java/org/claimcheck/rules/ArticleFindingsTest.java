@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.claimcheck.CheckRequest;
+import org.claimcheck.Claimcheck;
 import org.claimcheck.model.CheckResult;
 import org.claimcheck.model.Finding;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +28,7 @@ class ArticleFindingsTest {
 
   @BeforeAll
   static void check() {
-    result = FactCheck.run(List.of(Path.of("facts")), List.of());
+    result = Claimcheck.check(CheckRequest.of(List.of(Path.of("facts"))));
   }
 
   /**

@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.claimcheck.model.CheckResult;
+import org.claimcheck.CheckRequest;
+import org.claimcheck.Claimcheck;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.Statement;
 import org.junit.jupiter.api.DynamicTest;
@@ -79,7 +81,7 @@ class ArticleGoldenTest {
       expected.add(new Expected(f.path("rule").asText(), Set.of(f.path("a").asText(), f.path("b").asText()),
           f.path("severity").asText()));
     }
-    CheckResult result = FactCheck.run(List.of(dir.resolve("claims.json")), List.of());
+    Report result = Claimcheck.report(CheckRequest.of(List.of(dir.resolve("claims.json"))));
     Set<String> claims = result.statements().stream().map(ArticleGoldenTest::claimId).collect(Collectors.toSet());
     List<Expected> found = result.findings().stream().map(Expected::of).distinct().toList();
     assertThat(found).as("%s: the findings", dir).containsExactlyInAnyOrderElementsOf(expected);

@@ -16,7 +16,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
-import org.claimcheck.model.CheckResult;
+import org.claimcheck.CheckRequest;
+import org.claimcheck.Claimcheck;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.Statement;
 import org.claimcheck.store.InMemoryStore;
@@ -118,7 +120,7 @@ class RuleFixturesTest {
   private static void verify(
       String id, Path expectedFile, List<Path> files, Expectations expectations) {
     // The whole check, as 'claimcheck check' runs it; it also validates the facts (the shapes).
-    CheckResult result = FactCheck.run(files, List.of());
+    Report result = Claimcheck.report(CheckRequest.of(files));
     Set<String> assertions =
         result.statements().stream().map(Statement::iri).collect(Collectors.toSet());
     for (NearMiss miss : expectations.nearMisses()) {
