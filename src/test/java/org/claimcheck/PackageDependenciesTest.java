@@ -35,7 +35,7 @@ class PackageDependenciesTest {
   private static final Pattern DEPENDS_ON = Pattern.compile("(?is)depends on (.*?)(?:;|\\.\\s|\\.$)");
   private static final Pattern CODE = Pattern.compile("\\{@code\\s+(\\w+)}");
   private static final Pattern EDGE = Pattern.compile(
-      "^\\s*org\\.claimcheck(?:\\.(\\w+))?\\s+->\\s+org\\.claimcheck(?:\\.(\\w+))?\\s", Pattern.MULTILINE);
+      "^\\s*org\\.claimcheck(?:\\.([\\w.]+))?\\s+->\\s+org\\.claimcheck(?:\\.([\\w.]+))?\\s", Pattern.MULTILINE);
 
   @TempDir Path tmp;
 
@@ -115,7 +115,7 @@ class PackageDependenciesTest {
 
   /** The claimcheck packages named in the "Depends on ..." sentences of a package-info. */
   private static Set<String> stated(Path sources, String pkg) throws IOException {
-    Path dir = pkg.equals(ROOT) ? sources : sources.resolve(pkg);
+    Path dir = pkg.equals(ROOT) ? sources : sources.resolve(pkg.replace('.', '/'));
     String text = Files.readString(dir.resolve("package-info.java"));
     Set<String> named = new TreeSet<>();
     Matcher sentence = DEPENDS_ON.matcher(text.replaceAll("\\n\\s*\\*", " "));
@@ -129,7 +129,8 @@ class PackageDependenciesTest {
   }
 
   /**
-   * Package (relative to org.claimcheck; the root package is {@link #ROOT}) to the other
+   * Package (relative to org.claimcheck, such as {@code store} or {@code store.tdb2}; the root
+   * package is {@link #ROOT}) to the other
    * claimcheck packages its classes use, for the classes under {@code classes}.
    */
   private static Map<String, Set<String>> dependencies(Path classes) throws IOException {

@@ -18,7 +18,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.claimcheck.store.ExecSettings;
+import org.claimcheck.sparql.ExecSettings;
 import org.claimcheck.store.Store;
 import org.claimcheck.vocab.CC;
 

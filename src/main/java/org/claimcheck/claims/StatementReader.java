@@ -28,7 +28,7 @@ import org.claimcheck.model.Modality;
 import org.claimcheck.model.Polarity;
 import org.claimcheck.model.Quantity;
 import org.claimcheck.model.Statement;
-import org.claimcheck.store.ExecSettings;
+import org.claimcheck.sparql.ExecSettings;
 import org.claimcheck.store.Store;
 
 /**

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.claimcheck.generate.ClaimsGenerator;
-import org.claimcheck.report.ReportFile;
+import org.claimcheck.io.OutputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,8 +56,8 @@ final class GenerateCommand implements Callable<Integer> {
     // held in memory (they are small), then written beside --expected.
     StringWriter expectation = new StringWriter();
     ClaimsGenerator.Summary[] summary = new ClaimsGenerator.Summary[1];
-    ReportFile.write(output, facts -> summary[0] = ClaimsGenerator.write(triples, seed, facts, expectation));
-    ReportFile.write(expected, expectation.toString());
+    OutputFile.write(output, facts -> summary[0] = ClaimsGenerator.write(triples, seed, facts, expectation));
+    OutputFile.write(expected, expectation.toString());
     spec.commandLine()
         .getOut()
         .printf(

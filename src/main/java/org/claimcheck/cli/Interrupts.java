@@ -3,7 +3,7 @@ package org.claimcheck.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntConsumer;
-import org.claimcheck.report.ReportFile;
+import org.claimcheck.io.OutputFile;
 import org.claimcheck.work.Watchdog;
 import sun.misc.Signal;
 
@@ -19,7 +19,7 @@ final class Interrupts {
   /** Installs the handlers; {@code halt} ends the process with the given status. */
   static void install(IntConsumer halt) {
     // A deadline that work cannot keep cooperatively ends the process the same way, with TIMEOUT.
-    Watchdog.enable(message -> ReportFile.stopUnlessWritten(() -> {
+    Watchdog.enable(message -> OutputFile.stopUnlessWritten(() -> {
       new PrintStream(System.err, true, StandardCharsets.UTF_8).println("claimcheck: " + message);
       halt.accept(ExitCode.TIMEOUT.code());
     }));
@@ -28,7 +28,7 @@ final class Interrupts {
           new Signal(name),
           signal ->
               // Once the report is written whole, the run ends on its own, with its exit code.
-              ReportFile.stopUnlessWritten(
+              OutputFile.stopUnlessWritten(
                   () -> {
                     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
                     err.println(

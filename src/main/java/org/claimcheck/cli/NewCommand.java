@@ -15,8 +15,8 @@ import org.claimcheck.claimsjson.ClaimsSkeleton;
 import org.claimcheck.claimsjson.ClaimsSkeleton.Language;
 import org.claimcheck.claimsjson.ClaimsSkeleton.NewArticle;
 import org.claimcheck.claimsjson.Vocabulary;
-import org.claimcheck.report.ReportFile;
-import org.claimcheck.store.BundledResources;
+import org.claimcheck.io.OutputFile;
+import org.claimcheck.io.BundledResources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -114,7 +114,7 @@ final class NewCommand implements Callable<Integer> {
     boolean writeSchema = schema != null && !Files.exists(schema, LinkOption.NOFOLLOW_LINKS);
     Options.emit(spec, output, ClaimsSkeleton.json(article, textFile, schema == null ? ClaimsSkeleton.SCHEMA : "./" + SCHEMA_FILE));
     if (writeSchema) {
-      ReportFile.write(schema, ClaimsSchema.write(Vocabulary.of(BundledResources.ontology())));
+      OutputFile.write(schema, ClaimsSchema.write(Vocabulary.of(BundledResources.ontology())));
     }
     // Without --output the JSON is standard output, and the next steps go to stderr.
     PrintWriter hint = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.claimcheck.model.Severity;
 import org.claimcheck.report.Format;
-import org.claimcheck.report.ReportFile;
-import org.claimcheck.store.BundledResources;
-import org.claimcheck.store.RdfLoader;
+import org.claimcheck.io.OutputFile;
+import org.claimcheck.io.BundledResources;
+import org.claimcheck.io.RdfLoader;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -25,7 +25,7 @@ final class Options {
   /** Writes {@code content} to {@code output} if given, else to the command's standard output. */
   static void emit(CommandSpec spec, Path output, String content) {
     if (output != null) {
-      ReportFile.write(output, content);
+      OutputFile.write(output, content);
     } else {
       PrintWriter out = spec.commandLine().getOut();
       out.print(content);

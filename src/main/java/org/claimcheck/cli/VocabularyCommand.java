@@ -10,7 +10,7 @@ import org.apache.jena.graph.compose.Union;
 import org.claimcheck.claimsjson.TermKind;
 import org.claimcheck.claimsjson.Vocabulary;
 import org.claimcheck.claimsjson.VocabularyListing;
-import org.claimcheck.store.BundledResources;
+import org.claimcheck.io.BundledResources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;

@@ -7,7 +7,7 @@
  * calls {@code System.exit}. No other package may depend on this one.
  *
  * <p>Depends on the facade's package {@code claimcheck}, {@code claimsjson}, {@code query}, {@code
- * report}, {@code rules} (timings), {@code store} (where the data is), {@code validate} (its
+ * report}, {@code rules} (timings), {@code store} (where the data is), {@code io} (output files), {@code validate} (its
  * text), {@code generate}, {@code model}, {@code vocab}, {@code work} and {@code error}.
  */
 package org.claimcheck.cli;

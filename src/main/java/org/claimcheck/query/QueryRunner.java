@@ -18,7 +18,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimcheck.error.ClaimcheckException;
-import org.claimcheck.store.ExecSettings;
+import org.claimcheck.sparql.ExecSettings;
 import org.claimcheck.store.Store;
 import org.claimcheck.work.Watchdog;
 

@@ -15,9 +15,9 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
-import org.claimcheck.store.BundledResources;
-import org.claimcheck.store.QuerySafety;
-import org.claimcheck.store.QueryText;
+import org.claimcheck.io.BundledResources;
+import org.claimcheck.sparql.QuerySafety;
+import org.claimcheck.sparql.QueryText;
 
 /** Parses and checks user query text: strict SPARQL 1.1 with the ontology's prefixes declared. */
 final class UserQuery {

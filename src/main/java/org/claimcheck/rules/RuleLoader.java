@@ -21,9 +21,9 @@ import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.model.Category;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
-import org.claimcheck.store.BundledResources;
-import org.claimcheck.store.QuerySafety;
-import org.claimcheck.store.QueryText;
+import org.claimcheck.io.BundledResources;
+import org.claimcheck.sparql.QuerySafety;
+import org.claimcheck.sparql.QueryText;
 
 /**
  * Reads rules: one SPARQL 1.1 SELECT query per {@code .rq} file, after a header of comment lines

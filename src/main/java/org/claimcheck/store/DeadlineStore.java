@@ -10,6 +10,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.claimcheck.claimsjson.Review;
+import org.claimcheck.sparql.ExecSettings;
 
 /**
  * A store whose queries must all end by one instant: each query gets the time left as its

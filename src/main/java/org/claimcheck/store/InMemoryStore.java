@@ -12,6 +12,9 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.claimcheck.claimsjson.Review;
+import org.claimcheck.io.LoadedGraph;
+import org.claimcheck.sparql.ExecSettings;
+import org.claimcheck.sparql.QuerySafety;
 
 /**
  * A {@link Store} over a dataset in this JVM (in memory, or a TDB2 dataset opened locally). Every

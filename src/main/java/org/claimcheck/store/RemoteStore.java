@@ -36,6 +36,7 @@ import org.apache.jena.sparql.modify.request.UpdateClear;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.update.UpdateRequest;
 import org.claimcheck.error.ClaimcheckException;
+import org.claimcheck.sparql.ExecSettings;
 
 /**
  * A SPARQL 1.1 server reached over HTTP, through {@link EndpointHttp} (which sends the password to

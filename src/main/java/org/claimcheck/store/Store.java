@@ -13,6 +13,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.claimcheck.claimsjson.Review;
+import org.claimcheck.sparql.ExecSettings;
 
 /**
  * Where claimcheck's data lives, seen as something that answers read-only SPARQL queries. Rules,

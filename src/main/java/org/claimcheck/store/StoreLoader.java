@@ -30,6 +30,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.claimcheck.claimsjson.Review;
 import org.claimcheck.error.ClaimcheckException;
+import org.claimcheck.io.BundledResources;
+import org.claimcheck.io.RdfFiles;
+import org.claimcheck.io.RdfLoader;
 
 /**
  * {@code load}: puts RDF files into a TDB2 store or a remote one, all or nothing.

@@ -2,6 +2,7 @@ package org.claimcheck.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.claimcheck.io.RdfLoader;
 
 /** Which store a command works on: fact files read into memory, a TDB2 directory or an endpoint. */
 public sealed interface StoreSpec {

@@ -30,6 +30,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.claimcheck.error.ClaimcheckException;
+import org.claimcheck.io.GraphFeeder;
+import org.claimcheck.io.RdfLoader;
+import org.claimcheck.sparql.ExecSettings;
 
 /**
  * A Jena TDB2 database in a directory. Queries see the union of its named graphs. Writes happen

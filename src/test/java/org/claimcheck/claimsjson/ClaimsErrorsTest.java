@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.claimcheck.error.ClaimcheckException;
-import org.claimcheck.store.ClaimsFiles;
+import org.claimcheck.io.ClaimsFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.claimcheck.FuzzInputs;
 import org.claimcheck.error.ClaimcheckException;
-import org.claimcheck.store.ClaimsFiles;
+import org.claimcheck.io.ClaimsFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

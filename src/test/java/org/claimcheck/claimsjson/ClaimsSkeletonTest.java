@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import org.claimcheck.claimsjson.ClaimsSkeleton.Language;
 import org.claimcheck.claimsjson.ClaimsSkeleton.NewArticle;
 import org.claimcheck.error.ClaimcheckException;
-import org.claimcheck.store.BundledResources;
+import org.claimcheck.io.BundledResources;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

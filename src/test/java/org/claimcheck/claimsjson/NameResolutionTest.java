@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.claimcheck.store.ClaimsFiles;
+import org.claimcheck.io.ClaimsFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

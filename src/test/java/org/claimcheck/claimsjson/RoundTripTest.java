@@ -8,8 +8,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.claimcheck.store.ClaimsFiles;
-import org.claimcheck.store.RdfLoader;
+import org.claimcheck.io.ClaimsFiles;
+import org.claimcheck.io.RdfLoader;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -18,7 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDFS;
 import org.claimcheck.error.ClaimcheckException;
-import org.claimcheck.store.BundledResources;
+import org.claimcheck.io.BundledResources;
 import org.claimcheck.vocab.CC;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

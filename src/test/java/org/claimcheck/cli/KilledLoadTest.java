@@ -20,7 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
-import org.claimcheck.store.ExecSettings;
+import org.claimcheck.sparql.ExecSettings;
 import org.claimcheck.store.Store;
 import org.claimcheck.store.StoreSpec;
 import org.junit.jupiter.api.Test;

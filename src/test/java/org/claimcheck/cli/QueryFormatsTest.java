@@ -18,7 +18,7 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.claimcheck.store.RdfLoader;
+import org.claimcheck.io.RdfLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

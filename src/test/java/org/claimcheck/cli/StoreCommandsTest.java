@@ -14,7 +14,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
-import org.claimcheck.store.BundledResources;
+import org.claimcheck.io.BundledResources;
 import org.claimcheck.store.HoldStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -13,7 +13,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.Severity;
-import org.claimcheck.store.RdfLoader;
+import org.claimcheck.io.RdfLoader;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,7 +66,7 @@ class RdfReportTest {
   @ParameterizedTest
   @CsvSource({"TURTLE", "JSONLD"})
   void usesOnlyTermsTheOntologyDefines(Format format) {
-    Graph ontology = org.claimcheck.store.BundledResources.ontology();
+    Graph ontology = org.claimcheck.io.BundledResources.ontology();
     Graph report = Reports.parse(format.render(Reports.article(), Severity.TENSION),
         format == Format.TURTLE ? org.apache.jena.riot.Lang.TURTLE : org.apache.jena.riot.Lang.JSONLD);
     report.find().forEachRemaining(t -> {

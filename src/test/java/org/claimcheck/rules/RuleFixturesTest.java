@@ -22,7 +22,7 @@ import org.claimcheck.model.Report;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.Statement;
 import org.claimcheck.store.InMemoryStore;
-import org.claimcheck.store.RdfLoader;
+import org.claimcheck.io.RdfLoader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.claimcheck.store.BundledResources;
+import org.claimcheck.io.BundledResources;
 import org.claimcheck.vocab.CC;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.claimcheck.store.RdfLoader;
+import org.claimcheck.io.RdfLoader;
 import org.junit.jupiter.api.Test;
 
 /** The SHACL facade on shapes written here, independent of the bundled ontology. */

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.claimsjson.TermKind;
 import org.claimcheck.claimsjson.Vocabulary;
-import org.claimcheck.store.BundledResources;
+import org.claimcheck.io.BundledResources;
 import org.junit.jupiter.api.Test;
 
 /** The table of accepted values in docs/claims.md is the bundled vocabulary's, kind by kind. */

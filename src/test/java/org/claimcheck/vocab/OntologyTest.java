@@ -12,7 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDFS;
-import org.claimcheck.store.BundledResources;
+import org.claimcheck.io.BundledResources;
 import org.junit.jupiter.api.Test;
 
 /** The ontology documents every term it defines, in English and Arabic. */

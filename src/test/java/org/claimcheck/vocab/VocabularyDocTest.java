@@ -18,7 +18,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.claimcheck.store.BundledResources;
+import org.claimcheck.io.BundledResources;
 import org.junit.jupiter.api.Test;
 
 /**

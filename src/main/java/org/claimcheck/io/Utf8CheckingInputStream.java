@@ -1,4 +1,4 @@
-package org.claimcheck.store;
+package org.claimcheck.io;
 
 import static org.claimcheck.error.ClaimcheckException.badInput;
 

@@ -1,4 +1,4 @@
-package org.claimcheck.store;
+package org.claimcheck.sparql;
 
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.ARQ;
@@ -31,7 +31,7 @@ public final class QuerySafety {
   }
 
   /** Applies {@code settings} to a local execution. */
-  static QueryExecBuilder apply(QueryExecBuilder builder, ExecSettings settings) {
+  public static QueryExecBuilder apply(QueryExecBuilder builder, ExecSettings settings) {
     builder.context(context(settings)).substitution(settings.substitution());
     settings.timeout().ifPresent(t -> builder.timeout(t.toMillis(), TimeUnit.MILLISECONDS));
     return builder;

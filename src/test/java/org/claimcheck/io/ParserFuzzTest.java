@@ -1,4 +1,4 @@
-package org.claimcheck.store;
+package org.claimcheck.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Fuzzes claimcheck's loading path for every RDF syntax it reads. Whatever the bytes, the
  * outcome is a parsed document or a BAD_INPUT error of one line naming the document: never another
  * exception. {@code mvn verify} replays the stored inputs under {@code
- * src/test/resources/org/claimcheck/store/ParserFuzzTestInputs/anyBytesParseOrFailAsBadInput/}
+ * src/test/resources/org/claimcheck/io/ParserFuzzTestInputs/anyBytesParseOrFailAsBadInput/}
  * (the bundled facts, the test fixtures, the documents of RdfLoaderTest and BadInputTest, and
  * edits of them: each file is the document followed by one byte, the index of its syntax in
  * {@link #LANGS} modulo 6); {@code JAZZER_FUZZ=1} fuzzes. Fails when those inputs are missing, or

@@ -1,4 +1,4 @@
-package org.claimcheck.store;
+package org.claimcheck.vocab;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +30,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.claimcheck.claimsjson.Folding;
-import org.claimcheck.vocab.CC;
+import org.claimcheck.io.BundledResources;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

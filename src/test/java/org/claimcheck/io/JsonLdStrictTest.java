@@ -1,4 +1,4 @@
-package org.claimcheck.store;
+package org.claimcheck.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

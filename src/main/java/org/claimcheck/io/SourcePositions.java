@@ -1,4 +1,4 @@
-package org.claimcheck.store;
+package org.claimcheck.io;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.claimcheck.report;
+package org.claimcheck.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,7 @@ import org.claimcheck.error.ClaimcheckException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReportFileTest {
+class OutputFileTest {
   @TempDir Path dir;
 
   @Test
@@ -18,7 +18,7 @@ class ReportFileTest {
     Path file = dir.resolve("report.txt");
     Files.writeString(file, "old");
 
-    ReportFile.write(file, "new report\n");
+    OutputFile.write(file, "new report\n");
 
     assertThat(file).hasContent("new report");
     try (var files = Files.list(dir)) {
@@ -31,7 +31,7 @@ class ReportFileTest {
     Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "keep");
     Path link = Files.createSymbolicLink(dir.resolve("report.txt"), elsewhere);
 
-    assertThatThrownBy(() -> ReportFile.write(link, "x"))
+    assertThatThrownBy(() -> OutputFile.write(link, "x"))
         .isInstanceOf(ClaimcheckException.class)
         .hasMessage(link + ": the output path is a symbolic link; refusing to write through it");
     assertThat(elsewhere).hasContent("keep");
@@ -39,10 +39,10 @@ class ReportFileTest {
 
   @Test
   void refusesADirectoryAndAMissingDirectory() {
-    assertThatThrownBy(() -> ReportFile.write(dir, "x"))
+    assertThatThrownBy(() -> OutputFile.write(dir, "x"))
         .hasMessage(dir + ": the output path is a directory, not a file");
     Path missing = dir.resolve("no/such/dir/report.txt");
-    assertThatThrownBy(() -> ReportFile.write(missing, "x"))
+    assertThatThrownBy(() -> OutputFile.write(missing, "x"))
         .hasMessage(missing + ": the output directory does not exist");
   }
 
@@ -51,9 +51,9 @@ class ReportFileTest {
   void theFileGetsThePermissionsOfTheUmask() throws IOException {
     Path plain = Files.createFile(dir.resolve("plain.txt"));
     Path report = dir.resolve("report.html");
-    ReportFile.write(report, "<p>report</p>");
+    OutputFile.write(report, "<p>report</p>");
     assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(plain));
-    ReportFile.write(report, out -> out.write("streamed"));
+    OutputFile.write(report, out -> out.write("streamed"));
     assertThat(report).hasContent("streamed");
   }
 
@@ -69,12 +69,12 @@ class ReportFileTest {
     Files.createSymbolicLink(link, dir);
     try {
       Path relative = cwd.relativize(link.resolve("report.txt"));
-      assertThatThrownBy(() -> ReportFile.write(relative, "x"))
+      assertThatThrownBy(() -> OutputFile.write(relative, "x"))
           .hasMessage(relative + ": the output path leaves the working directory through a symbolic link, to "
               + dir.toRealPath().resolve("report.txt") + "; give an absolute path if that is meant");
       assertThat(dir.resolve("report.txt")).doesNotExist();
       // Absolute, it says where it goes, and is written.
-      ReportFile.write(link.resolve("report.txt"), "x");
+      OutputFile.write(link.resolve("report.txt"), "x");
       assertThat(dir.resolve("report.txt")).hasContent("x");
     } finally {
       Files.delete(link);
@@ -85,7 +85,7 @@ class ReportFileTest {
   void refusesARelativePathThatClimbsOutOfTheWorkingDirectory() {
     Path escaping = Path.of("../../claimcheck-escape.txt");
 
-    assertThatThrownBy(() -> ReportFile.write(escaping, "x"))
+    assertThatThrownBy(() -> OutputFile.write(escaping, "x"))
         .hasMessage(escaping + ": the output path leaves the working directory; give an absolute path if that is meant");
     assertThat(Path.of("").toAbsolutePath().resolve(escaping).normalize()).doesNotExist();
   }

@@ -1,4 +1,4 @@
-package org.claimcheck.store;
+package org.claimcheck.io;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.claimcheck.store;
+package org.claimcheck.sparql;
 
 import static org.claimcheck.error.ClaimcheckException.badInput;
 

@@ -1,4 +1,4 @@
-package org.claimcheck.store;
+package org.claimcheck.sparql;
 
 import java.time.Duration;
 import java.util.Optional;

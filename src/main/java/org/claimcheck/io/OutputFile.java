@@ -1,4 +1,4 @@
-package org.claimcheck.report;
+package org.claimcheck.io;
 
 import static org.claimcheck.error.ClaimcheckException.badInput;
 
@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * over it, so an interrupted run never leaves half a report behind. Every output of claimcheck
  * goes through it and follows one rule ({@link #checked}).
  */
-public final class ReportFile {
+public final class OutputFile {
   private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
   /**
    * Held while a report is written and renamed into place, and by a signal handler that stops the
@@ -31,7 +31,7 @@ public final class ReportFile {
   private static final Object WRITING = new Object();
   private static boolean written; // guarded by WRITING
 
-  private ReportFile() {}
+  private OutputFile() {}
 
   /** Writes {@code content} to {@code file} atomically. */
   public static void write(Path file, String content) {
@@ -84,7 +84,7 @@ public final class ReportFile {
       if (written) {
         return;
       }
-      UNFINISHED.forEach(ReportFile::delete);
+      UNFINISHED.forEach(OutputFile::delete);
       stop.run(); // inside the lock: no write may begin before the process ends
     }
   }

@@ -1,4 +1,4 @@
-package org.claimcheck.store;
+package org.claimcheck.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.claimcheck.store;
+package org.claimcheck.io;
 
 import java.util.ArrayList;
 import java.util.List;

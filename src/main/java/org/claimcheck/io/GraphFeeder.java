@@ -1,4 +1,4 @@
-package org.claimcheck.store;
+package org.claimcheck.io;
 
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -17,7 +17,7 @@ import org.claimcheck.work.Workers;
  * batches; prefixes are set at once. {@link #awaitAll} waits until every triple is in the
  * graph; {@link #close} without it (the parser failed) stops the other thread.
  */
-final class GraphFeeder extends StreamRDFBase implements AutoCloseable {
+public final class GraphFeeder extends StreamRDFBase implements AutoCloseable {
   private static final int BATCH = 4096;
   private static final Triple[] END = new Triple[0];
 
@@ -28,7 +28,7 @@ final class GraphFeeder extends StreamRDFBase implements AutoCloseable {
   private Triple[] batch = new Triple[BATCH];
   private int size;
 
-  GraphFeeder(Graph graph) {
+  public GraphFeeder(Graph graph) {
     this.graph = graph;
     this.adding = worker.submit(this::addAll);
   }
@@ -58,7 +58,7 @@ final class GraphFeeder extends StreamRDFBase implements AutoCloseable {
   }
 
   /** Waits until every triple sent is in the graph. */
-  void awaitAll() {
+  public void awaitAll() {
     if (size > 0) {
       send(Arrays.copyOf(batch, size));
       size = 0;
