@@ -60,7 +60,7 @@ final class GenerateCommand implements Callable<Integer> {
     OutputFile.write(expected, expectation.toString());
     spec.commandLine()
         .getOut()
-        .printf(
+        .printf(Locale.ROOT,
             "%d triples: %d articles, %d assertions, %d places, %d actors;"
                 + " %d planted contradictions, %d near misses%n",
             summary[0].triples(), summary[0].articles(), summary[0].assertions(), summary[0].places(),

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimcheck.Claimcheck;
@@ -94,7 +95,7 @@ final class LoadCommand implements Callable<Integer> {
           err.flush();
         }));
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(
+    out.printf(Locale.ROOT,
         "%d %s, %d %s into %s%n",
         result.files().size(),
         result.files().size() == 1 ? "file" : "files",
@@ -102,13 +103,13 @@ final class LoadCommand implements Callable<Integer> {
         result.triples() == 1 ? "triple" : "triples",
         result.graphs().isEmpty() ? "no graph" : String.join(", ", result.graphs()));
     if (result.draftsLeftOut() > 0) {
-      out.printf(
+      out.printf(Locale.ROOT,
           "drafts: %d draft %s left out ('claimcheck validate' lists what %s)%n",
           result.draftsLeftOut(),
           result.draftsLeftOut() == 1 ? "claim" : "claims",
           result.draftsLeftOut() == 1 ? "it lacks" : "they lack");
     }
-    out.printf("ontology: %d triples into %s%n", result.ontologyTriples(), StoreGraphs.ONTOLOGY);
+    out.printf(Locale.ROOT, "ontology: %d triples into %s%n", result.ontologyTriples(), StoreGraphs.ONTOLOGY);
     out.flush();
     Optional<ValidationResult> validated = Claimcheck.validateLoaded(target, result);
     if (target instanceof StoreSpec.Tdb2 tdb2 && validated.isPresent()) {

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -381,7 +382,7 @@ public final class ClaimsGenerator {
     iri(s, CC + "modality", CC + a.modality());
     String p = "_:p" + blank++;
     line(s, CC + "proposition", p);
-    String words = (a.polarity().equals("Denies") ? "denies " : "says ") + a.modality().toLowerCase()
+    String words = (a.polarity().equals("Denies") ? "denies " : "says ") + a.modality().toLowerCase(Locale.ROOT)
         + " " + a.type() + " by " + local(a.agents().get(0)) + " in " + local(a.places().get(0))
         + " from " + a.from() + " to " + a.until() + (a.count() == null ? "" : ": " + a.count());
     if (a.arabic()) {

@@ -5,6 +5,7 @@ import static org.claimcheck.error.ClaimcheckException.badInput;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 
 /**
  * Passes bytes on unchanged while checking, as they go by, that they are UTF-8: the first byte
@@ -130,6 +131,6 @@ final class Utf8CheckingInputStream extends FilterInputStream {
   }
 
   private void fail(long at, int c) {
-    throw badInput(source, -1, -1, String.format("invalid UTF-8 at byte offset %d (byte 0x%02X)", at, c));
+    throw badInput(source, -1, -1, String.format(Locale.ROOT, "invalid UTF-8 at byte offset %d (byte 0x%02X)", at, c));
   }
 }

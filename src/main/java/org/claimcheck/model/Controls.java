@@ -1,5 +1,7 @@
 package org.claimcheck.model;
 
+import java.util.Locale;
+
 /**
  * Makes invisible control characters visible, for the formats that people read (the reports, and
  * the table of {@code query}). A bidi control
@@ -21,7 +23,7 @@ public final class Controls {
         if (out == null) {
           out = new StringBuilder(text.length() + 16).append(text, 0, i);
         }
-        out.append(String.format("\\u%04X", (int) c));
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
       } else if (out != null) {
         out.append(c);
       }

@@ -3,6 +3,7 @@ package org.claimcheck.validate;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.claimcheck.claimsjson.Problem;
 import org.claimcheck.claimsjson.Review;
 
@@ -76,7 +77,7 @@ public final class ValidationText {
 
   private static void line(PrintWriter out, String label, String text) {
     if (!text.isEmpty()) {
-      out.printf("  %-9s %s%n", label + ":", text);
+      out.printf(Locale.ROOT, "  %-9s %s%n", label + ":", text);
     }
   }
 

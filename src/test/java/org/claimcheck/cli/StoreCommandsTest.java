@@ -54,6 +54,23 @@ class StoreCommandsTest {
   }
 
   @Test
+  void countsAreWrittenInAsciiDigitsUnderAnArabicLocale() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+    try {
+      Path store = tmp.resolve("db");
+      CliRun load = CliRun.run("load", "facts", "--store", store.toString()).assertExit(ExitCode.OK);
+      assertThat(load.out()).as("%s", load)
+          .startsWith("3 files, 539 triples into https://w3id.org/claimcheck/graph/facts\n")
+          .contains("ontology: " + BundledResources.ontology().size() + " triples");
+      CliRun check = CliRun.run("check", "--store", store.toString()).assertExit(ExitCode.FINDINGS);
+      assertThat(check.out()).contains("7 findings").doesNotContainPattern("[\u0660-\u0669]");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
+  @Test
   void loadRecordsThatTheStoreConformsAndTheRecordHoldsOnlyForThatContent() {
     Path store = tmp.resolve("db");
     CliRun load = CliRun.run("load", "facts", "--store", store.toString()).assertExit(ExitCode.OK);
