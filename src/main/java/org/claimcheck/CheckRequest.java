@@ -28,6 +28,7 @@ public record CheckRequest(
 
   /** A check of the fact files {@code facts} with the bundled rules and every default. */
   public static CheckRequest of(List<Path> facts) {
-    return new CheckRequest(new StoreSpec.InMemory(facts), List.of(), DEFAULT_TIMEOUT, true, Timings.NONE);
+    return new CheckRequest(
+        new StoreSpec.InMemory(facts), List.of(), DEFAULT_TIMEOUT, true, Timings.NONE);
   }
 }

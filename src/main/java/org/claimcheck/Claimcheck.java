@@ -2,8 +2,8 @@ package org.claimcheck;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Future;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sys.JenaSystem;
@@ -27,8 +27,8 @@ import org.claimcheck.work.Watchdog;
 import org.claimcheck.work.Workers;
 
 /**
- * The operations of claimcheck, one call each: {@link #check}, {@link #report}, {@link
- * #validate}, {@link #load} and {@link #query}. Failures are {@link ClaimcheckException}s.
+ * The operations of claimcheck, one call each: {@link #check}, {@link #report}, {@link #validate},
+ * {@link #load} and {@link #query}. Failures are {@link ClaimcheckException}s.
  */
 public final class Claimcheck {
   private static final int VIOLATIONS_SHOWN = 3;
@@ -36,14 +36,14 @@ public final class Claimcheck {
   private Claimcheck() {}
 
   /**
-   * Checks the data with the bundled rules and the request's own: load and validate the rules,
-   * read the data, refuse data that breaks the shapes (a rule would silently skip it), run the
-   * rules. The result holds the statements of the findings only.
+   * Checks the data with the bundled rules and the request's own: load and validate the rules, read
+   * the data, refuse data that breaks the shapes (a rule would silently skip it), run the rules.
+   * The result holds the statements of the findings only.
    *
-   * <p>Every query of the check (fetching the data from an endpoint, reading the statements,
-   * each rule) must end within the request's timeout of its start; otherwise the check stops
-   * with a TIMEOUT naming the rule that was running. Over an endpoint the data is fetched once
-   * for validation and the rules run on the server. A TDB2 store that records the conformance of
+   * <p>Every query of the check (fetching the data from an endpoint, reading the statements, each
+   * rule) must end within the request's timeout of its start; otherwise the check stops with a
+   * TIMEOUT naming the rule that was running. Over an endpoint the data is fetched once for
+   * validation and the rules run on the server. A TDB2 store that records the conformance of
    * exactly the content read is not validated again ({@link FactValidator#validateUnlessRecorded}).
    */
   public static CheckResult check(CheckRequest request) {
@@ -56,8 +56,8 @@ public final class Claimcheck {
   }
 
   /**
-   * Validates the data against the bundled shapes: fact files with the bundled ontology, or all
-   * of a store.
+   * Validates the data against the bundled shapes: fact files with the bundled ontology, or all of
+   * a store.
    */
   public static ValidationRun validate(StoreSpec data) {
     return FactValidator.validate(data);
@@ -70,9 +70,9 @@ public final class Claimcheck {
   }
 
   /**
-   * Validates a store just loaded into, where it records its conformance (a TDB2 store that fits
-   * in memory), so that its checks need not validate it again; empty for other stores. Separate
-   * from {@link #load} so that a caller can say what was loaded before this runs.
+   * Validates a store just loaded into, where it records its conformance (a TDB2 store that fits in
+   * memory), so that its checks need not validate it again; empty for other stores. Separate from
+   * {@link #load} so that a caller can say what was loaded before this runs.
    */
   public static Optional<ValidationResult> validateLoaded(StoreSpec target, LoadResult loaded) {
     if (!(target instanceof StoreSpec.Tdb2)) {
@@ -123,11 +123,16 @@ public final class Claimcheck {
     }
     timings.record("rules", System.nanoTime() - start);
     long seconds = request.timeout().toSeconds();
-    Instant backstop = Instant.now().isAfter(deadline) ? Instant.now().plusSeconds(1) : deadline.plusSeconds(1);
-    String overrun = opened.name() + ": the check did not stop at its time limit of " + seconds
-        + " s (a step Jena cannot interrupt, such as a runaway regular expression, was running); stopped"
-        + " (raise it with --timeout SECONDS)";
-    try (Watchdog.Guard guard = Watchdog.at(backstop, overrun); Store store = opened.until(deadline)) {
+    Instant backstop =
+        Instant.now().isAfter(deadline) ? Instant.now().plusSeconds(1) : deadline.plusSeconds(1);
+    String overrun =
+        opened.name()
+            + ": the check did not stop at its time limit of "
+            + seconds
+            + " s (a step Jena cannot interrupt, such as a runaway regular expression, was running); stopped"
+            + " (raise it with --timeout SECONDS)";
+    try (Watchdog.Guard guard = Watchdog.at(backstop, overrun);
+        Store store = opened.until(deadline)) {
       // Validation runs first, alone: run beside the rules (both only read the data) it saved no
       // time on two cores, which the rules already keep busy (bench/HISTORY.md).
       if (request.validate()) {
@@ -136,12 +141,19 @@ public final class Claimcheck {
       return rulesRun.run(store, rules, timings);
     } catch (Checker.RuleCancelled e) {
       throw ClaimcheckException.timeout(
-          e.rule().source() + ": rule '" + e.rule().id() + "' did not finish within the check's time"
-              + " limit of " + seconds + " s (raise it with --timeout SECONDS)");
+          e.rule().source()
+              + ": rule '"
+              + e.rule().id()
+              + "' did not finish within the check's time"
+              + " limit of "
+              + seconds
+              + " s (raise it with --timeout SECONDS)");
     } catch (QueryCancelledException e) {
       throw ClaimcheckException.timeout(
-          opened.name() + ": the check did not finish within its time limit of "
-              + seconds + " s (raise it with --timeout SECONDS)");
+          opened.name()
+              + ": the check did not finish within its time limit of "
+              + seconds
+              + " s (raise it with --timeout SECONDS)");
     }
   }
 
@@ -157,7 +169,8 @@ public final class Claimcheck {
   private static void refuseNonConforming(ValidationResult validation) {
     if (!validation.conforms()) {
       throw ClaimcheckException.badInput(
-          "the facts do not conform to the shapes (" + validation.violations().size()
+          "the facts do not conform to the shapes ("
+              + validation.violations().size()
               + " violations; run 'claimcheck validate' to see them all): "
               + validation.violations().stream()
                   .limit(VIOLATIONS_SHOWN)

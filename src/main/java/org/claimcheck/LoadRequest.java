@@ -16,7 +16,11 @@ import org.claimcheck.store.StoreSpec;
  * @param progress hears progress lines, for large inputs only
  */
 public record LoadRequest(
-    StoreSpec target, List<Path> paths, Optional<String> graph, boolean replace, Consumer<String> progress) {
+    StoreSpec target,
+    List<Path> paths,
+    Optional<String> graph,
+    boolean replace,
+    Consumer<String> progress) {
   /** Copies {@code paths}. */
   public LoadRequest {
     paths = List.copyOf(paths);

@@ -10,7 +10,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** An HTTP server on a free loopback port that records every request it hears: a real server for tests. */
+/**
+ * An HTTP server on a free loopback port that records every request it hears: a real server for
+ * tests.
+ */
 public final class LoopbackServer implements AutoCloseable {
   /** What the server heard: method, path and the {@code Authorization} header, if any. */
   public record Request(String method, String path, String authorization) {}
@@ -22,6 +25,7 @@ public final class LoopbackServer implements AutoCloseable {
 
   /** Every request heard, in order. */
   public final List<Request> requests = new CopyOnWriteArrayList<>();
+
   private final HttpServer http;
   private final ExecutorService threads = Executors.newCachedThreadPool();
 
@@ -31,18 +35,25 @@ public final class LoopbackServer implements AutoCloseable {
     http.start();
   }
 
-  /** Answers requests to {@code path} (and below it) with {@code handler}, after reading their body. */
+  /**
+   * Answers requests to {@code path} (and below it) with {@code handler}, after reading their body.
+   */
   public void on(String path, Handler handler) {
-    http.createContext(path, exchange -> {
-      requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-          exchange.getRequestHeaders().getFirst("Authorization")));
-      try (exchange) {
-        exchange.getRequestBody().readAllBytes();
-        handler.handle(exchange);
-      } catch (IOException gone) {
-        // the client stopped reading: what some of these servers are for
-      }
-    });
+    http.createContext(
+        path,
+        exchange -> {
+          requests.add(
+              new Request(
+                  exchange.getRequestMethod(),
+                  exchange.getRequestURI().getPath(),
+                  exchange.getRequestHeaders().getFirst("Authorization")));
+          try (exchange) {
+            exchange.getRequestBody().readAllBytes();
+            handler.handle(exchange);
+          } catch (IOException gone) {
+            // the client stopped reading: what some of these servers are for
+          }
+        });
   }
 
   public int port() {

@@ -32,18 +32,25 @@ class PackageDependenciesTest {
   private static final Path SOURCES = Path.of("src/main/java/org/claimcheck");
   private static final Path CLASSES = Path.of("target/classes");
   private static final String ROOT = "claimcheck";
-  private static final Pattern DEPENDS_ON = Pattern.compile("(?is)depends on (.*?)(?:;|\\.\\s|\\.$)");
+  private static final Pattern DEPENDS_ON =
+      Pattern.compile("(?is)depends on (.*?)(?:;|\\.\\s|\\.$)");
   private static final Pattern CODE = Pattern.compile("\\{@code\\s+(\\w+)}");
-  private static final Pattern EDGE = Pattern.compile(
-      "^\\s*org\\.claimcheck(?:\\.([\\w.]+))?\\s+->\\s+org\\.claimcheck(?:\\.([\\w.]+))?\\s", Pattern.MULTILINE);
+  private static final Pattern EDGE =
+      Pattern.compile(
+          "^\\s*org\\.claimcheck(?:\\.([\\w.]+))?\\s+->\\s+org\\.claimcheck(?:\\.([\\w.]+))?\\s",
+          Pattern.MULTILINE);
 
   @TempDir Path tmp;
 
   @Test
   void everyPackageDependsOnlyOnWhatItsPackageInfoNames() throws IOException {
     Map<String, Set<String>> actual = dependencies(CLASSES);
-    assertThat(actual.get("cli")).as("jdeps found the packages' dependencies").contains(ROOT, "store");
-    assertThat(undeclared(SOURCES, actual)).as("dependencies that no package-info states").isEmpty();
+    assertThat(actual.get("cli"))
+        .as("jdeps found the packages' dependencies")
+        .contains(ROOT, "store");
+    assertThat(undeclared(SOURCES, actual))
+        .as("dependencies that no package-info states")
+        .isEmpty();
   }
 
   @Test
@@ -53,11 +60,13 @@ class PackageDependenciesTest {
 
   @Test
   void noPackageButCliDependsOnCli() throws IOException {
-    dependencies(CLASSES).forEach((pkg, targets) -> {
-      if (!pkg.equals("cli")) {
-        assertThat(targets).as(pkg).doesNotContain("cli");
-      }
-    });
+    dependencies(CLASSES)
+        .forEach(
+            (pkg, targets) -> {
+              if (!pkg.equals("cli")) {
+                assertThat(targets).as(pkg).doesNotContain("cli");
+              }
+            });
   }
 
   @Test
@@ -71,16 +80,30 @@ class PackageDependenciesTest {
   @Test
   void aPlantedWrongWayImportFailsBothChecks() throws IOException {
     Path src = tmp.resolve("src/org/claimcheck");
-    write(src.resolve("low/package-info.java"), "/** The bottom. Depends on the JDK only. */\npackage org.claimcheck.low;\n");
-    write(src.resolve("low/Low.java"),
+    write(
+        src.resolve("low/package-info.java"),
+        "/** The bottom. Depends on the JDK only. */\npackage org.claimcheck.low;\n");
+    write(
+        src.resolve("low/Low.java"),
         "package org.claimcheck.low;\npublic class Low { public static int up() { return org.claimcheck.high.High.ONE; } }\n");
-    write(src.resolve("high/package-info.java"), "/** The top. Depends on {@code low}. */\npackage org.claimcheck.high;\n");
-    write(src.resolve("high/High.java"),
+    write(
+        src.resolve("high/package-info.java"),
+        "/** The top. Depends on {@code low}. */\npackage org.claimcheck.high;\n");
+    write(
+        src.resolve("high/High.java"),
         "package org.claimcheck.high;\npublic class High { public static final int ONE = 1;"
             + " public int down() { return org.claimcheck.low.Low.up(); } }\n");
     Path classes = tmp.resolve("classes");
-    int compiled = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null,
-        "-d", classes.toString(), src.resolve("low/Low.java").toString(), src.resolve("high/High.java").toString());
+    int compiled =
+        javax.tools.ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                null,
+                null,
+                "-d",
+                classes.toString(),
+                src.resolve("low/Low.java").toString(),
+                src.resolve("high/High.java").toString());
     assertThat(compiled).isZero();
 
     Map<String, Set<String>> planted = dependencies(classes);
@@ -90,13 +113,15 @@ class PackageDependenciesTest {
   }
 
   /** The dependencies no package-info states, as "from -> to (its package-info names [...])". */
-  private static List<String> undeclared(Path sources, Map<String, Set<String>> actual) throws IOException {
+  private static List<String> undeclared(Path sources, Map<String, Set<String>> actual)
+      throws IOException {
     List<String> undeclared = new ArrayList<>();
     for (Map.Entry<String, Set<String>> entry : actual.entrySet()) {
       Set<String> stated = stated(sources, entry.getKey());
       for (String target : entry.getValue()) {
         if (!stated.contains(target)) {
-          undeclared.add(entry.getKey() + " -> " + target + " (its package-info names " + stated + ")");
+          undeclared.add(
+              entry.getKey() + " -> " + target + " (its package-info names " + stated + ")");
         }
       }
     }
@@ -130,19 +155,28 @@ class PackageDependenciesTest {
 
   /**
    * Package (relative to org.claimcheck, such as {@code store} or {@code store.tdb2}; the root
-   * package is {@link #ROOT}) to the other
-   * claimcheck packages its classes use, for the classes under {@code classes}.
+   * package is {@link #ROOT}) to the other claimcheck packages its classes use, for the classes
+   * under {@code classes}.
    */
   private static Map<String, Set<String>> dependencies(Path classes) throws IOException {
     assertThat(classes.resolve("org/claimcheck")).as("compiled classes").isDirectory();
     StringWriter out = new StringWriter();
     ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow();
-    int code = jdeps.run(new PrintWriter(out), new PrintWriter(new StringWriter()),
-        "-verbose:package", "-filter:none", "-e", "org\\.claimcheck(\\..*)?", classes.toString());
+    int code =
+        jdeps.run(
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()),
+            "-verbose:package",
+            "-filter:none",
+            "-e",
+            "org\\.claimcheck(\\..*)?",
+            classes.toString());
     assertThat(code).as("jdeps %s", out).isZero();
     Map<String, Set<String>> dependencies = new TreeMap<>();
     try (Stream<Path> packages = Files.list(classes.resolve("org/claimcheck"))) {
-      packages.filter(Files::isDirectory).forEach(p -> dependencies.put(p.getFileName().toString(), new TreeSet<>()));
+      packages
+          .filter(Files::isDirectory)
+          .forEach(p -> dependencies.put(p.getFileName().toString(), new TreeSet<>()));
     }
     Matcher m = EDGE.matcher(out.toString());
     while (m.find()) {

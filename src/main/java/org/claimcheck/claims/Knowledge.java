@@ -25,9 +25,9 @@ import org.claimcheck.vocab.CC;
 /**
  * The world knowledge of the data, held in memory: labels, place containment, actor part-of,
  * event-type entailment (a narrower type, {@code skos:broader}, entails its broader one),
- * opposition and hosting, and which roles are official. It is small next to the facts (one gazetteer, one list of
- * actors, one taxonomy) and is read with one query, so explanations need no further round trips
- * to the store.
+ * opposition and hosting, and which roles are official. It is small next to the facts (one
+ * gazetteer, one list of actors, one taxonomy) and is read with one query, so explanations need no
+ * further round trips to the store.
  */
 public final class Knowledge {
   private static final Query KNOWLEDGE =
@@ -63,7 +63,8 @@ public final class Knowledge {
         .forEachRemaining(
             t -> {
               if (t.getSubject().isURI() && t.getObject().isLiteral()) {
-                official.put(t.getSubject().getURI(), "true".equals(t.getObject().getLiteralLexicalForm()));
+                official.put(
+                    t.getSubject().getURI(), "true".equals(t.getObject().getLiteralLexicalForm()));
               }
             });
   }
@@ -132,7 +133,8 @@ public final class Knowledge {
   }
 
   /** Breadth-first, so the chain is a shortest one; neighbours sorted, so it is always the same. */
-  private static Optional<List<String>> path(Map<String, List<String>> edges, String from, String to) {
+  private static Optional<List<String>> path(
+      Map<String, List<String>> edges, String from, String to) {
     Map<String, String> cameFrom = new HashMap<>();
     Deque<String> queue = new ArrayDeque<>(List.of(from));
     cameFrom.put(from, from);
@@ -167,7 +169,8 @@ public final class Knowledge {
           .forEachRemaining(
               t -> {
                 if (t.getSubject().isURI() && t.getObject().isURI()) {
-                  sorted.computeIfAbsent(t.getSubject().getURI(), k -> new TreeSet<>())
+                  sorted
+                      .computeIfAbsent(t.getSubject().getURI(), k -> new TreeSet<>())
                       .add(t.getObject().getURI());
                 }
               });

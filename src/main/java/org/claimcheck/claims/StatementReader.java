@@ -33,8 +33,9 @@ import org.claimcheck.store.Store;
 
 /**
  * Reads every assertion of a store into {@link Statement} records, and every article into {@link
- * Article} records, with labels resolved through {@link Knowledge}. Multi-valued parts (agents, places, restatements) come from their own small
- * queries, so no row is multiplied by another's values.
+ * Article} records, with labels resolved through {@link Knowledge}. Multi-valued parts (agents,
+ * places, restatements) come from their own small queries, so no row is multiplied by another's
+ * values.
  */
 public final class StatementReader {
   private static final String PREFIXES =
@@ -57,9 +58,12 @@ public final class StatementReader {
       """;
 
   private static final Query COVERAGE =
-      QueryFactory.create(PREFIXES
-          + "SELECT (COUNT(DISTINCT ?s) AS ?n) (COUNT(DISTINCT ?article) AS ?articles)"
-          + " (COUNT(DISTINCT ?speaker) AS ?speakers) WHERE {\n" + COMPLETE + " ?s cc:speaker ?speaker .\n}");
+      QueryFactory.create(
+          PREFIXES
+              + "SELECT (COUNT(DISTINCT ?s) AS ?n) (COUNT(DISTINCT ?article) AS ?articles)"
+              + " (COUNT(DISTINCT ?speaker) AS ?speakers) WHERE {\n"
+              + COMPLETE
+              + " ?s cc:speaker ?speaker .\n}");
 
   private static final Query STATEMENTS =
       QueryFactory.create(
@@ -95,9 +99,11 @@ public final class StatementReader {
   private static final Query SPEAKERS =
       QueryFactory.create(PREFIXES + "SELECT ?s ?v WHERE { ?s a cc:Assertion ; cc:speaker ?v }");
   private static final Query AGENTS =
-      QueryFactory.create(PREFIXES + "SELECT ?s ?v WHERE { ?s a cc:Assertion ; cc:proposition/cc:agent ?v }");
+      QueryFactory.create(
+          PREFIXES + "SELECT ?s ?v WHERE { ?s a cc:Assertion ; cc:proposition/cc:agent ?v }");
   private static final Query PLACES =
-      QueryFactory.create(PREFIXES + "SELECT ?s ?v WHERE { ?s a cc:Assertion ; cc:proposition/cc:location ?v }");
+      QueryFactory.create(
+          PREFIXES + "SELECT ?s ?v WHERE { ?s a cc:Assertion ; cc:proposition/cc:location ?v }");
   private static final Query RESTATEMENTS =
       QueryFactory.create(PREFIXES + "SELECT ?s ?v WHERE { ?s a cc:Assertion ; cc:restatedAs ?v }");
 
@@ -128,7 +134,8 @@ public final class StatementReader {
    * The statements of the store among {@code iris}, keyed and sorted by IRI: what {@link #readAll}
    * gives for them, read without reading the others. An IRI that is not a statement is left out.
    */
-  public static Map<String, Statement> read(Store store, Knowledge knowledge, Collection<String> iris) {
+  public static Map<String, Statement> read(
+      Store store, Knowledge knowledge, Collection<String> iris) {
     if (iris.isEmpty()) {
       return new TreeMap<>();
     }
@@ -136,8 +143,8 @@ public final class StatementReader {
   }
 
   /**
-   * How many statements the store holds (the size of {@link #readAll}), from how many articles
-   * and speakers, without reading them; and how many draft claims its claims files left out.
+   * How many statements the store holds (the size of {@link #readAll}), from how many articles and
+   * speakers, without reading them; and how many draft claims its claims files left out.
    */
   public static Coverage coverage(Store store) {
     long drafts = store.reviews().stream().mapToLong(r -> r.drafts().size()).sum();
@@ -146,8 +153,11 @@ public final class StatementReader {
       return new Coverage(0, 0, 0, drafts);
     }
     Binding row = rows.next();
-    return new Coverage(Long.parseLong(text(row, "n")), Long.parseLong(text(row, "articles")),
-        Long.parseLong(text(row, "speakers")), drafts);
+    return new Coverage(
+        Long.parseLong(text(row, "n")),
+        Long.parseLong(text(row, "articles")),
+        Long.parseLong(text(row, "speakers")),
+        drafts);
   }
 
   private static Map<String, Statement> read(
@@ -155,7 +165,8 @@ public final class StatementReader {
     Map<String, List<String>> speakers = values(store, scope.apply(SPEAKERS), settings, knowledge);
     Map<String, List<String>> agents = values(store, scope.apply(AGENTS), settings, knowledge);
     Map<String, List<String>> places = values(store, scope.apply(PLACES), settings, knowledge);
-    Map<String, List<String>> restatements = values(store, scope.apply(RESTATEMENTS), settings, null);
+    Map<String, List<String>> restatements =
+        values(store, scope.apply(RESTATEMENTS), settings, null);
     Map<String, Statement> statements = new TreeMap<>();
     RowSetRewindable rows = store.select(scope.apply(STATEMENTS), settings);
     while (rows.hasNext()) {
@@ -178,7 +189,8 @@ public final class StatementReader {
     Var s = Var.alloc("s");
     ElementData data = new ElementData();
     data.add(s);
-    new TreeSet<>(iris).forEach(iri -> data.add(BindingFactory.binding(s, NodeFactory.createURI(iri))));
+    new TreeSet<>(iris)
+        .forEach(iri -> data.add(BindingFactory.binding(s, NodeFactory.createURI(iri))));
     ElementGroup pattern = new ElementGroup();
     pattern.addElement(data);
     ((ElementGroup) query.getQueryPattern()).getElements().forEach(pattern::addElement);
@@ -238,7 +250,9 @@ public final class StatementReader {
         row.contains("sourceKind") ? knowledge.label(text(row, "sourceKind")) : "source",
         row.contains("sourceTitle") ? text(row, "sourceTitle") : "",
         knowledge.official(role),
-        new DateRange(optional(row, "statedFrom").map(LocalDate::parse).orElse(null), date(row, "statedUntil")),
+        new DateRange(
+            optional(row, "statedFrom").map(LocalDate::parse).orElse(null),
+            date(row, "statedUntil")),
         Polarity.fromLocalName(localName(text(row, "polarity"))).orElseThrow(),
         Modality.valueOf(localName(text(row, "modality")).toUpperCase(Locale.ROOT)),
         knowledge.label(text(row, "type")),
@@ -283,7 +297,9 @@ public final class StatementReader {
 
   private static String text(Binding row, String var) {
     Node node = row.get(var);
-    return node.isURI() ? node.getURI() : node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
+    return node.isURI()
+        ? node.getURI()
+        : node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
   }
 
   private static LocalDate date(Binding row, String var) {

@@ -127,8 +127,8 @@ public record ClaimsFile(
    * @param partOf the organisations it is part of, names of actors
    * @param spokespersonOf the organisation it is a spokesperson of, a name
    * @param commanderOf the force it commands, a name
-   * @param speaksFor the organisation it speaks for in another capacity (a minister's
-   *     government), a name
+   * @param speaksFor the organisation it speaks for in another capacity (a minister's government),
+   *     a name
    */
   public record NewActor(
       String id,
@@ -186,8 +186,8 @@ public record ClaimsFile(
    * @param polarity affirms, denies, neither confirms nor denies, or declines to comment
    * @param modality fact, intent, plan, prediction, commitment or conditional
    * @param condition the words of a conditional claim's condition
-   * @param reports the id of the claim of this file that this one reports; it then has no
-   *     polarity, modality or proposition of its own
+   * @param reports the id of the claim of this file that this one reports; it then has no polarity,
+   *     modality or proposition of its own
    * @param draft work in progress: left out of the facts
    * @param proposition what is affirmed or denied
    * @param quote the verbatim words of the article
@@ -251,8 +251,8 @@ public record ClaimsFile(
   }
 
   /**
-   * A count: a number with its exactness (or a bound: more than, at least, fewer than, at most),
-   * a range, or parts that add up to it.
+   * A count: a number with its exactness (or a bound: more than, at least, fewer than, at most), a
+   * range, or parts that add up to it.
    *
    * @param count how many, a non-negative whole number
    * @param unit what is counted, a name of a {@code cc:Unit}

@@ -13,31 +13,34 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JSON Schema of the claims format with a vocabulary written in: the closed kinds (event
- * types, roles, polarities, modalities, units, exactness, kinds of source, actor and place) as
- * enums of every form the vocabulary knows, each described by its term's label and comment, and
- * the actors and places as examples, so that an editor completes them and flags a wrong value.
+ * The JSON Schema of the claims format with a vocabulary written in: the closed kinds (event types,
+ * roles, polarities, modalities, units, exactness, kinds of source, actor and place) as enums of
+ * every form the vocabulary knows, each described by its term's label and comment, and the actors
+ * and places as examples, so that an editor completes them and flags a wrong value.
  */
 public final class ClaimsSchema {
   /** The bundled schema, which accepts any name; the written one adds the vocabulary to it. */
   public static final String RESOURCE = "/schema/claims.schema.json";
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** The schema's definitions that take the terms of a closed kind. */
-  private static final Map<String, TermKind> ENUMS = Map.of(
-      "eventType", TermKind.EVENT_TYPE,
-      "role", TermKind.ROLE,
-      "polarity", TermKind.POLARITY,
-      "modality", TermKind.MODALITY,
-      "unit", TermKind.UNIT,
-      "exactness", TermKind.EXACTNESS,
-      "sourceKind", TermKind.SOURCE_KIND,
-      "actorKind", TermKind.ACTOR_KIND,
-      "placeKind", TermKind.PLACE_KIND);
+  private static final Map<String, TermKind> ENUMS =
+      Map.of(
+          "eventType", TermKind.EVENT_TYPE,
+          "role", TermKind.ROLE,
+          "polarity", TermKind.POLARITY,
+          "modality", TermKind.MODALITY,
+          "unit", TermKind.UNIT,
+          "exactness", TermKind.EXACTNESS,
+          "sourceKind", TermKind.SOURCE_KIND,
+          "actorKind", TermKind.ACTOR_KIND,
+          "placeKind", TermKind.PLACE_KIND);
 
   /** The definitions that take examples only: files declare more of them as they go. */
-  private static final Map<String, TermKind> EXAMPLES = Map.of("actor", TermKind.ACTOR, "place", TermKind.PLACE);
+  private static final Map<String, TermKind> EXAMPLES =
+      Map.of("actor", TermKind.ACTOR, "place", TermKind.PLACE);
 
   private ClaimsSchema() {}
 
@@ -46,8 +49,11 @@ public final class ClaimsSchema {
     ObjectNode schema = bundled();
     schema.remove("$id"); // a written copy lives where the user puts it
     ObjectNode defs = (ObjectNode) schema.get("$defs");
-    ENUMS.forEach((def, kind) -> defs.set(def, closed((ObjectNode) defs.get(def), vocabulary.terms(kind), kind)));
-    EXAMPLES.forEach((def, kind) -> defs.set(def, open((ObjectNode) defs.get(def), vocabulary.terms(kind))));
+    ENUMS.forEach(
+        (def, kind) ->
+            defs.set(def, closed((ObjectNode) defs.get(def), vocabulary.terms(kind), kind)));
+    EXAMPLES.forEach(
+        (def, kind) -> defs.set(def, open((ObjectNode) defs.get(def), vocabulary.terms(kind))));
     try {
       return JSON.writeValueAsString(schema) + "\n";
     } catch (IOException e) {
@@ -59,7 +65,8 @@ public final class ClaimsSchema {
   public static ObjectNode bundled() {
     try (InputStream in = ClaimsSchema.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the bundled resource " + RESOURCE + " is missing from the jar");
+        throw new IllegalStateException(
+            "the bundled resource " + RESOURCE + " is missing from the jar");
       }
       return (ObjectNode) JSON.readTree(in);
     } catch (IOException e) {
@@ -75,7 +82,11 @@ public final class ClaimsSchema {
   private static ObjectNode closed(ObjectNode bundled, List<Vocabulary.Term> terms, TermKind kind) {
     Map<String, String> described = new LinkedHashMap<>();
     for (Vocabulary.Term term : terms) {
-      String description = term.name() + ": " + term.label() + (term.comment().isEmpty() ? "" : ". " + term.comment());
+      String description =
+          term.name()
+              + ": "
+              + term.label()
+              + (term.comment().isEmpty() ? "" : ". " + term.comment());
       for (String form : term.forms()) {
         if (!form.contains(":")) {
           for (String variant : List.of(form, form.toLowerCase(Locale.ROOT), capitalised(form))) {
@@ -83,7 +94,9 @@ public final class ClaimsSchema {
           }
         }
       }
-      term.forms().stream().filter(form -> form.contains(":")).forEach(form -> described.putIfAbsent(form, description));
+      term.forms().stream()
+          .filter(form -> form.contains(":"))
+          .forEach(form -> described.putIfAbsent(form, description));
     }
     if (kind == TermKind.EXACTNESS) {
       for (String bound : Vocabulary.BOUNDS) {
@@ -95,10 +108,11 @@ public final class ClaimsSchema {
     def.set("description", bundled.get("description"));
     ArrayNode values = def.putArray("enum");
     ArrayNode descriptions = def.putArray("enumDescriptions");
-    described.forEach((form, description) -> {
-      values.add(form);
-      descriptions.add(description);
-    });
+    described.forEach(
+        (form, description) -> {
+          values.add(form);
+          descriptions.add(description);
+        });
     return def;
   }
 
@@ -107,13 +121,18 @@ public final class ClaimsSchema {
     ObjectNode def = bundled.deepCopy();
     ArrayNode examples = def.putArray("examples");
     terms.stream()
-        .flatMap(term -> java.util.stream.Stream.concat(java.util.stream.Stream.of(term.name()), term.labels().values().stream()))
+        .flatMap(
+            term ->
+                java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(term.name()), term.labels().values().stream()))
         .distinct()
         .forEach(examples::add);
     return def;
   }
 
   private static String capitalised(String form) {
-    return form.isEmpty() ? form : form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1);
+    return form.isEmpty()
+        ? form
+        : form.substring(0, 1).toUpperCase(Locale.ROOT) + form.substring(1);
   }
 }

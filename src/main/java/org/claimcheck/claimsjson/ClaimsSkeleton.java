@@ -20,11 +20,11 @@ import java.util.Locale;
  * the bundled world lacks, and one example claim that writes every field of a claim and of its
  * proposition, marked {@code "draft": true}.
  *
- * <p>The example's concepts (role, stance, modality, event type, unit, exactness, measure) are
- * real names of the vocabulary; its actors and places are placeholders that name nothing, and its
- * quote and restatement cannot occur in an article. So {@code validate} lists exactly what the
- * analyst still has to fill in, as the draft's gaps, and the example can never pass for a claim
- * of the article: removing its {@code "draft"} without filling it in is an error.
+ * <p>The example's concepts (role, stance, modality, event type, unit, exactness, measure) are real
+ * names of the vocabulary; its actors and places are placeholders that name nothing, and its quote
+ * and restatement cannot occur in an article. So {@code validate} lists exactly what the analyst
+ * still has to fill in, as the draft's gaps, and the example can never pass for a claim of the
+ * article: removing its {@code "draft"} without filling it in is an error.
  */
 public final class ClaimsSkeleton {
   /** The {@code $id} of the claims schema ({@code schema/claims.schema.json}). */
@@ -63,15 +63,20 @@ public final class ClaimsSkeleton {
    * @param language the language of its text
    * @param title its title, or {@code null} for a placeholder to replace
    */
-  public record NewArticle(URI url, LocalDate published, String outlet, Language language, String title) {
+  public record NewArticle(
+      URI url, LocalDate published, String outlet, Language language, String title) {
     /** Refuses a URL that is not http(s) with a host, and a blank outlet or title. */
     public NewArticle {
-      if (url == null || url.getScheme() == null || !url.getScheme().matches("(?i)https?")
-          || url.getHost() == null || url.toString().matches(".*\\s.*")) {
+      if (url == null
+          || url.getScheme() == null
+          || !url.getScheme().matches("(?i)https?")
+          || url.getHost() == null
+          || url.toString().matches(".*\\s.*")) {
         throw new IllegalArgumentException("not an http or https URL: " + url);
       }
       if (published == null || language == null || outlet == null || outlet.isBlank()) {
-        throw new IllegalArgumentException("the publication date, language and outlet are required");
+        throw new IllegalArgumentException(
+            "the publication date, language and outlet are required");
       }
       if (title != null && title.isBlank()) {
         throw new IllegalArgumentException("a title is not blank");
@@ -81,10 +86,10 @@ public final class ClaimsSkeleton {
 
   /**
    * The article's id: its publication date and a slug of its title ({@code
-   * 2021-02-22-coalition-denies-extra-troops}), else of the last segment of its URL's path
-   * (without an extension such as {@code .html}), else {@code article}. A slug keeps the Latin
-   * letters (marks dropped) and digits, in lower case, words joined by hyphens, at most 60
-   * characters of whole words; an Arabic title gives none.
+   * 2021-02-22-coalition-denies-extra-troops}), else of the last segment of its URL's path (without
+   * an extension such as {@code .html}), else {@code article}. A slug keeps the Latin letters
+   * (marks dropped) and digits, in lower case, words joined by hyphens, at most 60 characters of
+   * whole words; an Arabic title gives none.
    */
   public static String articleId(NewArticle article) {
     String slug = article.title() == null ? "" : slug(article.title());
@@ -114,8 +119,10 @@ public final class ClaimsSkeleton {
 
     ObjectNode a = root.putObject("article");
     a.put("id", articleId(article));
-    a.putObject("title").put(article.language().tag(),
-        article.title() != null ? article.title() : "(the title of the article, as published)");
+    a.putObject("title")
+        .put(
+            article.language().tag(),
+            article.title() != null ? article.title() : "(the title of the article, as published)");
     a.put("published", article.published().toString());
     a.put("language", article.language().tag());
     a.put("outlet", article.outlet());
@@ -168,10 +175,11 @@ public final class ClaimsSkeleton {
 
   /** Two spaces, {@code "key": value} as the example files write it, {@code []} when empty. */
   private static DefaultPrettyPrinter printer() {
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withArrayEmptySeparator("")
-        .withObjectEmptySeparator("");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withArrayEmptySeparator("")
+            .withObjectEmptySeparator("");
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
     printer.indentObjectsWith(indenter);
@@ -180,7 +188,10 @@ public final class ClaimsSkeleton {
   }
 
   private static String slug(String text) {
-    String latin = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    String latin =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT);
     StringBuilder slug = new StringBuilder();
     for (String word : latin.split("[^a-z0-9]+")) {
       if (word.isEmpty()) {

@@ -5,12 +5,12 @@ import java.util.Locale;
 
 /**
  * The matching form of a name: Unicode NFKC, Latin case folded, white space collapsed, and the
- * usual Arabic spelling variants folded together, so that a name written either way finds the
- * same entry.
+ * usual Arabic spelling variants folded together, so that a name written either way finds the same
+ * entry.
  *
- * <p>Arabic folds: the alef forms أ إ آ ٱ to ا; hamza on waw and ya, ؤ ئ, to و ي; alef maqsura ى
- * to ي; ta marbuta ة to ه; tatweel ـ removed; harakat and other marks (U+064B–U+065F, U+0670)
- * removed; أميرك (America, American) to أمريك, the two spellings the press uses side by side.
+ * <p>Arabic folds: the alef forms أ إ آ ٱ to ا; hamza on waw and ya, ؤ ئ, to و ي; alef maqsura ى to
+ * ي; ta marbuta ة to ه; tatweel ـ removed; harakat and other marks (U+064B–U+065F, U+0670) removed;
+ * أميرك (America, American) to أمريك, the two spellings the press uses side by side.
  */
 public final class Folding {
   private Folding() {}
@@ -67,7 +67,8 @@ public final class Folding {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -31,8 +31,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.claimcheck.error.Utf8;
 import org.claimcheck.error.ClaimcheckException;
+import org.claimcheck.error.Utf8;
 
 /**
  * Reads a claims file strictly and remembers where each value starts, so that any later error can
@@ -77,12 +77,15 @@ final class JsonInput {
       Walker walker = new Walker(parser, locations, keys);
       try {
         if (parser.nextToken() == null) {
-          throw ClaimcheckException.badInput(file, -1, -1, "file is empty (expected a JSON object)");
+          throw ClaimcheckException.badInput(
+              file, -1, -1, "file is empty (expected a JSON object)");
         }
         walker.value("");
         if (parser.nextToken() != null) {
           throw ClaimcheckException.badInput(
-              file, line(parser.currentTokenLocation()), col(parser.currentTokenLocation()),
+              file,
+              line(parser.currentTokenLocation()),
+              col(parser.currentTokenLocation()),
               "content after the end of the JSON object");
         }
       } catch (JsonProcessingException e) {
@@ -126,7 +129,8 @@ final class JsonInput {
           problems.add(input.problem(location, pointer, describe(e)));
         }
         if (!takeOut(tree, pointer, emptied)) {
-          throw ClaimcheckException.badInput(problems.stream().sorted(Problem.IN_FILE_ORDER).map(Problem::text).toList());
+          throw ClaimcheckException.badInput(
+              problems.stream().sorted(Problem.IN_FILE_ORDER).map(Problem::text).toList());
         }
       } catch (IOException e) {
         throw ClaimcheckException.badInput(file, -1, -1, "cannot read: " + e.getMessage());
@@ -136,8 +140,8 @@ final class JsonInput {
 
   /**
    * Takes the value at {@code pointer} out of {@code tree}: a member is removed; an item of an
-   * array (whose place the others' pointers depend on) is emptied first, then, if it still does
-   * not map, the array is removed. False if nothing could be taken out.
+   * array (whose place the others' pointers depend on) is emptied first, then, if it still does not
+   * map, the array is removed. False if nothing could be taken out.
    */
   private static boolean takeOut(JsonNode tree, String pointer, Set<String> emptied) {
     if (pointer.isEmpty()) {
@@ -163,8 +167,8 @@ final class JsonInput {
   }
 
   /**
-   * A parsed file, the locations of its values, and the unknown fields and values of the wrong
-   * type found (read as absent).
+   * A parsed file, the locations of its values, and the unknown fields and values of the wrong type
+   * found (read as absent).
    */
   record Parsed(ClaimsFile claims, JsonInput input, List<Problem> problems) {}
 
@@ -174,8 +178,8 @@ final class JsonInput {
   }
 
   /**
-   * An error about the value at {@code pointer} (or, if absent, its nearest present ancestor),
-   * to throw: it ends the reading of the part of the file that holds it.
+   * An error about the value at {@code pointer} (or, if absent, its nearest present ancestor), to
+   * throw: it ends the reading of the part of the file that holds it.
    */
   Problem.Found error(String pointer, String message) {
     return new Problem.Found(problem(pointer, message));
@@ -199,14 +203,18 @@ final class JsonInput {
     return locations.containsKey(pointer);
   }
 
-  /** The pointer of a member of an object: {@code /} escaped as {@code ~1}, {@code ~} as {@code ~0}. */
+  /**
+   * The pointer of a member of an object: {@code /} escaped as {@code ~1}, {@code ~} as {@code ~0}.
+   */
   static String member(String parent, String name) {
     return parent + "/" + name.replace("~", "~0").replace("/", "~1");
   }
 
-  private static ClaimcheckException at(Path file, JsonLocation location, String pointer, String message) {
+  private static ClaimcheckException at(
+      Path file, JsonLocation location, String pointer, String message) {
     String where = pointer.isEmpty() ? "(root)" : pointer;
-    return ClaimcheckException.badInput(file, line(location), col(location), where + ": " + message);
+    return ClaimcheckException.badInput(
+        file, line(location), col(location), where + ": " + message);
   }
 
   private static long line(JsonLocation location) {
@@ -245,8 +253,11 @@ final class JsonInput {
   }
 
   private static String unknownField(String name, Collection<Object> known) {
-    return "unknown field \"" + name + "\" (expected one of: "
-        + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")) + ")";
+    return "unknown field \""
+        + name
+        + "\" (expected one of: "
+        + known.stream().map(Object::toString).sorted().collect(Collectors.joining(", "))
+        + ")";
   }
 
   private static String expected(Class<?> type) {
@@ -274,9 +285,7 @@ final class JsonInput {
 
   private static JsonLocation keyStart(JsonLocation after, String name) {
     int col = after.getColumnNr() - name.length() - 2;
-    return col < 1
-        ? after
-        : new JsonLocation(after.contentReference(), -1, after.getLineNr(), col);
+    return col < 1 ? after : new JsonLocation(after.contentReference(), -1, after.getLineNr(), col);
   }
 
   private static ObjectMapper mapper() {
@@ -288,11 +297,13 @@ final class JsonInput {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
-    mapper.coercionConfigFor(LogicalType.Textual)
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Integer)
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -13,18 +13,16 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.claimcheck.vocab.CC;
 
 /**
  * Every name a claims file may use, by kind: the IRI, the prefixed name ({@code actor:USForces},
- * {@code cc:TroopIncrease}) and every {@code rdfs:label} and {@code skos:altLabel} in any
- * language, matched in their {@link Folding folded} form.
+ * {@code cc:TroopIncrease}) and every {@code rdfs:label} and {@code skos:altLabel} in any language,
+ * matched in their {@link Folding folded} form.
  */
 final class NameIndex {
   /** One way of writing one thing. */
@@ -58,11 +56,14 @@ final class NameIndex {
         members.addAll(classes);
       } else {
         for (Node type : classes) {
-          known.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> {
-            if (t.getSubject().isURI()) {
-              members.add(t.getSubject());
-            }
-          });
+          known
+              .find(Node.ANY, RDF.type.asNode(), type)
+              .forEachRemaining(
+                  t -> {
+                    if (t.getSubject().isURI()) {
+                      members.add(t.getSubject());
+                    }
+                  });
         }
       }
       for (Node member : members) {
@@ -121,11 +122,17 @@ final class NameIndex {
     }
     if (found.size() > 1) {
       throw new Unresolved(
-          "ambiguous " + kind.noun + " \"" + name + "\": it names "
+          "ambiguous "
+              + kind.noun
+              + " \""
+              + name
+              + "\": it names "
               + found.stream().map(this::describe).sorted().collect(Collectors.joining(", "))
-              + "; write the prefixed name of the one meant", false);
+              + "; write the prefixed name of the one meant",
+          false);
     }
-    throw new Unresolved("unknown " + kind.noun + " \"" + name + "\"" + rest(kind, suggestions(kind, name)), true);
+    throw new Unresolved(
+        "unknown " + kind.noun + " \"" + name + "\"" + rest(kind, suggestions(kind, name)), true);
   }
 
   /** The things known as a {@code kind}, in the order they were indexed. */
@@ -142,28 +149,32 @@ final class NameIndex {
     List<Node> members = members(kind);
     boolean open = kind == TermKind.ACTOR || kind == TermKind.PLACE;
     if (!open && members.size() <= TermKind.LISTED_WHOLE) {
-      String all = members.stream().map(this::preferredLabel).sorted().collect(Collectors.joining(", "))
-          + (kind == TermKind.EXACTNESS ? ", or a bound: " + String.join(", ", Vocabulary.BOUNDS) : "");
+      String all =
+          members.stream().map(this::preferredLabel).sorted().collect(Collectors.joining(", "))
+              + (kind == TermKind.EXACTNESS
+                  ? ", or a bound: " + String.join(", ", Vocabulary.BOUNDS)
+                  : "");
       return suggestions.isEmpty() ? "; accepted: " + all : suggestions + " Accepted: " + all;
     }
-    String section = switch (kind) {
-      case ACTOR -> "actors";
-      case PLACE -> "places";
-      case EVENT_TYPE -> "eventTypes";
-      default -> null;
-    };
-    String list = "'claimcheck vocabulary --kind " + kind.id + " --match WORDS' finds the known ones";
+    String section =
+        switch (kind) {
+          case ACTOR -> "actors";
+          case PLACE -> "places";
+          case EVENT_TYPE -> "eventTypes";
+          default -> null;
+        };
+    String list =
+        "'claimcheck vocabulary --kind " + kind.id + " --match WORDS' finds the known ones";
     String declare = section == null ? list : "declare it under \"" + section + "\" (" + list + ")";
     return suggestions.isEmpty()
         ? " and no known " + kind.noun + " has a similar name; " + declare
         : suggestions + " If not, " + declare;
   }
 
-
-
   /** A failed resolution; the caller adds the place in the file. */
   static final class Unresolved extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
     /** Whether the name stands for nothing (rather than for several things). */
     final boolean unknown;
 
@@ -200,8 +211,9 @@ final class NameIndex {
     }
     List<String> closest =
         best.values().stream()
-            .sorted(Comparator.comparingInt((Entry e) -> distances.get(e.node()))
-                .thenComparing(Entry::written))
+            .sorted(
+                Comparator.comparingInt((Entry e) -> distances.get(e.node()))
+                    .thenComparing(Entry::written))
             .limit(SUGGESTIONS)
             .map(e -> "\"" + e.written() + "\" (" + shortName(e.node()) + ")")
             .toList();
@@ -224,11 +236,14 @@ final class NameIndex {
   /** The English label of {@code node}, else a name it was indexed under, else its IRI. */
   String preferredLabel(Node node) {
     List<String> labels = new ArrayList<>();
-    graph.find(node, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> {
-      if (t.getObject().isLiteral() && "en".equals(t.getObject().getLiteralLanguage())) {
-        labels.add(t.getObject().getLiteralLexicalForm());
-      }
-    });
+    graph
+        .find(node, RDFS.label.asNode(), Node.ANY)
+        .forEachRemaining(
+            t -> {
+              if (t.getObject().isLiteral() && "en".equals(t.getObject().getLiteralLanguage())) {
+                labels.add(t.getObject().getLiteralLexicalForm());
+              }
+            });
     for (Map<Node, Set<String>> written : byNode.values()) {
       for (String name : written.getOrDefault(node, Set.of())) {
         if (!name.contains(":")) {
@@ -259,7 +274,8 @@ final class NameIndex {
     while (!queue.isEmpty()) {
       Node next = queue.remove(queue.size() - 1);
       if (found.add(next)) {
-        graph.find(Node.ANY, RDFS.subClassOf.asNode(), next)
+        graph
+            .find(Node.ANY, RDFS.subClassOf.asNode(), next)
             .forEachRemaining(t -> queue.add(t.getSubject()));
       }
     }

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import org.claimcheck.error.ClaimcheckException;
 
 /**
- * One problem of a claims file, at a place in it: an error, a note on an implicit default, or a
- * gap in a draft claim.
+ * One problem of a claims file, at a place in it: an error, a note on an implicit default, or a gap
+ * in a draft claim.
  *
  * @param file the claims file
  * @param line the line, from 1 (below 1 when unknown)
@@ -17,12 +17,17 @@ import org.claimcheck.error.ClaimcheckException;
 public record Problem(Path file, long line, long col, String pointer, String message) {
   /** By position in the file, then by pointer. */
   static final Comparator<Problem> IN_FILE_ORDER =
-      Comparator.comparingLong(Problem::line).thenComparingLong(Problem::col).thenComparing(Problem::pointer);
+      Comparator.comparingLong(Problem::line)
+          .thenComparingLong(Problem::col)
+          .thenComparing(Problem::pointer);
 
   /** {@code file:line:col: /pointer: message}. */
   public String text() {
-    return ClaimcheckException.location(file.toString(), line, col) + ": "
-        + (pointer.isEmpty() ? "(root)" : pointer) + ": " + message;
+    return ClaimcheckException.location(file.toString(), line, col)
+        + ": "
+        + (pointer.isEmpty() ? "(root)" : pointer)
+        + ": "
+        + message;
   }
 
   /** Whether this problem is about the value at {@code other} or a value inside it. */

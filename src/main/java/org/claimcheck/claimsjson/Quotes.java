@@ -3,11 +3,11 @@ package org.claimcheck.claimsjson;
 import java.util.Optional;
 
 /**
- * Finds a quote in an article's text as a reader would: through the typographic variants
- * (straight and curly quotes and apostrophes, guillemets, dashes, spaces) and the Arabic spelling
- * variants that {@link Folding} folds (hamza and alef forms, alef maqsura, ta marbuta, tatweel,
- * diacritics), so that أمريكي in a quote matches أميركي in the text only where the letters agree
- * once folded, and a curly apostrophe matches a straight one.
+ * Finds a quote in an article's text as a reader would: through the typographic variants (straight
+ * and curly quotes and apostrophes, guillemets, dashes, spaces) and the Arabic spelling variants
+ * that {@link Folding} folds (hamza and alef forms, alef maqsura, ta marbuta, tatweel, diacritics),
+ * so that أمريكي in a quote matches أميركي in the text only where the letters agree once folded,
+ * and a curly apostrophe matches a straight one.
  */
 final class Quotes {
   private static final int SHOWN = 24;
@@ -36,13 +36,18 @@ final class Quotes {
       }
     }
     if (low == 0) {
-      return Optional.of("not even its first letter \"" + needle.charAt(0) + "\" occurs in the text");
+      return Optional.of(
+          "not even its first letter \"" + needle.charAt(0) + "\" occurs in the text");
     }
     String shared = needle.substring(0, low);
     int at = haystack.indexOf(shared) + low;
     return Optional.of(
-        "the text and the quote agree up to \"" + tail(shared) + "\", then the quote has \""
-            + head(needle.substring(low)) + "\" where the text has \"" + head(haystack.substring(at))
+        "the text and the quote agree up to \""
+            + tail(shared)
+            + "\", then the quote has \""
+            + head(needle.substring(low))
+            + "\" where the text has \""
+            + head(haystack.substring(at))
             + "\" (compared with spelling variants folded)");
   }
 
@@ -53,8 +58,18 @@ final class Quotes {
       char c = text.charAt(i);
       out.append(
           switch (c) {
-            case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033', '\u275D', '\u275E' -> '"';
-            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u2039', '\u203A', '\u02BC' -> '\'';
+            case '\u201C',
+                '\u201D',
+                '\u201E',
+                '\u201F',
+                '\u00AB',
+                '\u00BB',
+                '\u2033',
+                '\u275D',
+                '\u275E' ->
+                '"';
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u2039', '\u203A', '\u02BC' ->
+                '\'';
             case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
             default -> c;
           });

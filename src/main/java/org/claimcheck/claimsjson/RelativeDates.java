@@ -16,8 +16,8 @@ import org.claimcheck.model.DateRange;
 
 /**
  * Resolves the date expressions of a claims file to inclusive day ranges, following the date
- * conventions of the bundled article's facts. Expressions are English (the analysts write the
- * JSON in English, whatever the article's language) and case-insensitive.
+ * conventions of the bundled article's facts. Expressions are English (the analysts write the JSON
+ * in English, whatever the article's language) and case-insensitive.
  *
  * <p>Calendar expressions resolve against the publication date, the article's "today":
  *
@@ -28,32 +28,32 @@ import org.claimcheck.model.DateRange;
  *       ("last December" said in January is the December before);
  *   <li>{@code the 8th of this month} (also {@code 8 February of this month}): that day of the
  *       publication month;
- *   <li>{@code 24 November last} (also {@code November 24 last}): that day in the latest
- *       occurrence of the month before the publication month.
+ *   <li>{@code 24 November last} (also {@code November 24 last}): that day in the latest occurrence
+ *       of the month before the publication month.
  * </ul>
  *
- * <p>Expressions relative to a reference, which is the publication date for when a claim was
- * said, and the time the claim was said for the time its proposition is about:
+ * <p>Expressions relative to a reference, which is the publication date for when a claim was said,
+ * and the time the claim was said for the time its proposition is about:
  *
  * <ul>
  *   <li>{@code in the past days}: the seven days ending on the reference's last day;
- *   <li>{@code in the coming months}: the six months after the reference: from the day after it
- *       to the same day six months on, or to the end of the sixth month after a whole month;
+ *   <li>{@code in the coming months}: the six months after the reference: from the day after it to
+ *       the same day six months on, or to the end of the sixth month after a whole month;
  *   <li>{@code then}: the reference itself (for a proposition, when the claim was said);
- *   <li>{@code ongoing}: from the reference's first day to the publication date, for a state
- *       that goes on up to the article.
+ *   <li>{@code ongoing}: from the reference's first day to the publication date, for a state that
+ *       goes on up to the article.
  * </ul>
  *
  * <p>Any expression that gives one day may name its weekday after a comma ({@code yesterday,
  * Sunday}); a weekday that does not fit the day is an error.
  *
- * <p>Articles are often vague; these resolve to what the article says and no more, open where it
- * is open (a {@link DateRange} end of {@code null}):
+ * <p>Articles are often vague; these resolve to what the article says and no more, open where it is
+ * open (a {@link DateRange} end of {@code null}):
  *
  * <ul>
- *   <li>{@code 2014} (a whole year); {@code early|mid|late March 2021} (days 1–10, 11–20, 21 to
- *       the end), {@code early|mid|late this month}; {@code earlier this month|year} (from its
- *       start to the day before publication); {@code last week|month|year} (the whole one before
+ *   <li>{@code 2014} (a whole year); {@code early|mid|late March 2021} (days 1–10, 11–20, 21 to the
+ *       end), {@code early|mid|late this month}; {@code earlier this month|year} (from its start to
+ *       the day before publication); {@code last week|month|year} (the whole one before
  *       publication's);
  *   <li>{@code last Tuesday}, {@code this past Tuesday}: the latest Tuesday before the publication
  *       date; {@code on Tuesday}: the latest Tuesday up to it;
@@ -78,21 +78,33 @@ public final class RelativeDates {
   private static final Pattern LAST_MONTH = Pattern.compile("last ([a-z]+)");
   private static final Pattern OF_THIS_MONTH =
       Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)?(?: ([a-z]+))? of this month");
-  private static final Pattern DAY_MONTH_LAST = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? ([a-z]+) last");
-  private static final Pattern MONTH_DAY_LAST = Pattern.compile("([a-z]+) (\\d{1,2})(?:st|nd|rd|th)? last");
+  private static final Pattern DAY_MONTH_LAST =
+      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? ([a-z]+) last");
+  private static final Pattern MONTH_DAY_LAST =
+      Pattern.compile("([a-z]+) (\\d{1,2})(?:st|nd|rd|th)? last");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern PART_OF_MONTH = Pattern.compile("(early|mid|late)[ -](.+)");
   private static final Pattern LAST_WEEKDAY = Pattern.compile("(last|on|this past) ([a-z]+)");
   private static final Pattern OPEN = Pattern.compile("(since|from|before|after|until|by) (.+)");
+
   /** A recurrence (group 1; group 2 the N of "every N weeks"), then perhaps a date (group 3). */
-  private static final Pattern RECURRENCE = Pattern.compile(
-      "(periodically|daily|weekly|monthly|yearly|annually|every (?:other )?(?:day|week|month|year)"
-          + "|every (\\w+) (?:days?|weeks?|months?|years?))(?: (.+))?");
+  private static final Pattern RECURRENCE =
+      Pattern.compile(
+          "(periodically|daily|weekly|monthly|yearly|annually|every (?:other )?(?:day|week|month|year)"
+              + "|every (\\w+) (?:days?|weeks?|months?|years?))(?: (.+))?");
+
   private static final Map<String, Integer> NUMBERS =
       Map.ofEntries(
-          Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-          Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-          Map.entry("nine", 9), Map.entry("ten", 10));
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10));
 
   private RelativeDates() {}
 
@@ -109,8 +121,8 @@ public final class RelativeDates {
    * The days that {@code expression} means.
    *
    * @param published the article's publication date
-   * @param reference what {@code then}, {@code in the past days}, {@code in the coming months}
-   *     and {@code ongoing} are relative to
+   * @param reference what {@code then}, {@code in the past days}, {@code in the coming months} and
+   *     {@code ongoing} are relative to
    * @throws BadDate if the expression is not understood, names an impossible day, or names a
    *     weekday the day does not fall on
    */
@@ -126,22 +138,31 @@ public final class RelativeDates {
     DateRange range = range(text, expression, published, reference);
     if (weekday.isPresent()) {
       if (!range.closed()) {
-        throw new BadDate("\"" + expression + "\" names a weekday but means " + range + ", not one day");
+        throw new BadDate(
+            "\"" + expression + "\" names a weekday but means " + range + ", not one day");
       }
       if (!range.from().equals(range.until())) {
-        throw new BadDate("\"" + expression + "\" names a weekday but means " + range + ", not one day");
+        throw new BadDate(
+            "\"" + expression + "\" names a weekday but means " + range + ", not one day");
       }
       DayOfWeek actual = range.from().getDayOfWeek();
       if (actual != weekday.get()) {
         throw new BadDate(
-            "\"" + expression + "\" is " + range.from() + ", a " + name(actual) + ", not a "
+            "\""
+                + expression
+                + "\" is "
+                + range.from()
+                + ", a "
+                + name(actual)
+                + ", not a "
                 + name(weekday.get()));
       }
     }
     return range;
   }
 
-  private static DateRange range(String text, String original, LocalDate published, DateRange reference) {
+  private static DateRange range(
+      String text, String original, LocalDate published, DateRange reference) {
     Matcher m;
     if (ISO_DAY.matcher(text).matches()) {
       return day(parseDay(text, original));
@@ -169,9 +190,12 @@ public final class RelativeDates {
       case "not said":
         return new DateRange(null, null);
       case "earlier this month":
-        return new DateRange(published.withDayOfMonth(1), latest(published.withDayOfMonth(1), published.minusDays(1)));
+        return new DateRange(
+            published.withDayOfMonth(1),
+            latest(published.withDayOfMonth(1), published.minusDays(1)));
       case "earlier this year":
-        return new DateRange(published.withDayOfYear(1), latest(published.withDayOfYear(1), published.minusDays(1)));
+        return new DateRange(
+            published.withDayOfYear(1), latest(published.withDayOfYear(1), published.minusDays(1)));
       case "last week":
         return new DateRange(
             published.minusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
@@ -179,7 +203,9 @@ public final class RelativeDates {
       case "last month":
         return month(YearMonth.from(published).minusMonths(1));
       case "last year":
-        return new DateRange(LocalDate.of(published.getYear() - 1, 1, 1), LocalDate.of(published.getYear() - 1, 12, 31));
+        return new DateRange(
+            LocalDate.of(published.getYear() - 1, 1, 1),
+            LocalDate.of(published.getYear() - 1, 12, 31));
       case "ongoing":
         if (reference.from() != null && reference.from().isAfter(published)) {
           throw new BadDate("\"" + original + "\" starts after the publication date " + published);
@@ -201,7 +227,8 @@ public final class RelativeDates {
     if ((m = OPEN.matcher(text)).matches() && !text.equals("until further notice")) {
       DateRange bound = range(m.group(2), original, published, reference);
       if (!bound.closed()) {
-        throw new BadDate("\"" + original + "\": \"" + m.group(2) + "\" must be a date, not an open time");
+        throw new BadDate(
+            "\"" + original + "\": \"" + m.group(2) + "\" must be a date, not an open time");
       }
       return switch (m.group(1)) {
         case "since", "from" -> new DateRange(bound.from(), null);
@@ -212,8 +239,13 @@ public final class RelativeDates {
     }
     if ((m = PART_OF_MONTH.matcher(text)).matches()) {
       DateRange whole = range(m.group(2), original, published, reference);
-      if (!whole.closed() || !isWholeMonths(whole) || !YearMonth.from(whole.from()).equals(YearMonth.from(whole.until()))) {
-        throw new BadDate("\"" + original + "\": early, mid and late apply to one month, such as \"late March 2021\"");
+      if (!whole.closed()
+          || !isWholeMonths(whole)
+          || !YearMonth.from(whole.from()).equals(YearMonth.from(whole.until()))) {
+        throw new BadDate(
+            "\""
+                + original
+                + "\": early, mid and late apply to one month, such as \"late March 2021\"");
       }
       YearMonth month = YearMonth.from(whole.from());
       return switch (m.group(1)) {
@@ -238,8 +270,13 @@ public final class RelativeDates {
     }
     if ((m = OF_THIS_MONTH.matcher(text)).matches()) {
       if (m.group(2) != null && month(m.group(2), original) != published.getMonth()) {
-        throw new BadDate("\"" + original + "\": the publication month is "
-            + name(published.getMonth()) + ", not " + name(month(m.group(2), original)));
+        throw new BadDate(
+            "\""
+                + original
+                + "\": the publication month is "
+                + name(published.getMonth())
+                + ", not "
+                + name(month(m.group(2), original)));
       }
       return day(dayOf(YearMonth.from(published), Integer.parseInt(m.group(1)), original));
     }
@@ -255,7 +292,9 @@ public final class RelativeDates {
       return month(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1), original)));
     }
     throw new BadDate(
-        "\"" + original + "\" is not a date: expected an ISO date (2021-02-21), a month (2020-08,"
+        "\""
+            + original
+            + "\" is not a date: expected an ISO date (2021-02-21), a month (2020-08,"
             + " August 2020), today, yesterday, N days ago, last MONTH, the Nth of this month,"
             + " N MONTH last, last WEEKDAY, a year (2014), early|mid|late MONTH YEAR, earlier this"
             + " month|year, last week|month|year, since|until|before|after DATE, previously, until"
@@ -264,14 +303,15 @@ public final class RelativeDates {
             + " WEEKDAY\"");
   }
 
-  private static final String RECURRENCES = "periodically, daily, weekly, monthly, yearly, annually,"
-      + " every day|week|month|year, every other day|week|month|year or every N days|weeks|months|years,"
-      + " optionally followed by a date (\"every month since March 2020\")";
+  private static final String RECURRENCES =
+      "periodically, daily, weekly, monthly, yearly, annually,"
+          + " every day|week|month|year, every other day|week|month|year or every N days|weeks|months|years,"
+          + " optionally followed by a date (\"every month since March 2020\")";
 
   /**
    * The recurrence that {@code expression} states, in the words written (lower case, single
-   * spaces), without the date that may follow it: {@code every month} for {@code "Every month
-   * since March 2020"}; empty when it states none. What {@code cc:recurring} records.
+   * spaces), without the date that may follow it: {@code every month} for {@code "Every month since
+   * March 2020"}; empty when it states none. What {@code cc:recurring} records.
    */
   public static Optional<String> recurrence(String expression) {
     Matcher m = RECURRENCE.matcher(normalised(expression));
@@ -279,14 +319,23 @@ public final class RelativeDates {
   }
 
   /** The days of a recurrence: both ends open, or those of the date that follows it. */
-  private static DateRange recurring(Matcher m, String original, LocalDate published, DateRange reference) {
+  private static DateRange recurring(
+      Matcher m, String original, LocalDate published, DateRange reference) {
     if (m.group(2) != null) {
       String n = m.group(2);
-      Integer count = n.chars().allMatch(Character::isDigit) && n.length() <= 4
-          ? Integer.valueOf(n) : n.equals("other") ? null : NUMBERS.get(n);
+      Integer count =
+          n.chars().allMatch(Character::isDigit) && n.length() <= 4
+              ? Integer.valueOf(n)
+              : n.equals("other") ? null : NUMBERS.get(n);
       if (count == null || count < 1) {
-        throw new BadDate("\"" + original + "\": \"" + n + "\" is not a number of times (1 or more):"
-            + " expected " + RECURRENCES);
+        throw new BadDate(
+            "\""
+                + original
+                + "\": \""
+                + n
+                + "\" is not a number of times (1 or more):"
+                + " expected "
+                + RECURRENCES);
       }
     }
     String date = m.group(3);
@@ -364,8 +413,15 @@ public final class RelativeDates {
 
   private static LocalDate dayOf(YearMonth month, int day, String original) {
     if (day < 1 || day > month.lengthOfMonth()) {
-      throw new BadDate("\"" + original + "\": " + name(month.getMonth()) + " " + month.getYear()
-          + " has no day " + day);
+      throw new BadDate(
+          "\""
+              + original
+              + "\": "
+              + name(month.getMonth())
+              + " "
+              + month.getYear()
+              + " has no day "
+              + day);
     }
     return month.atDay(day);
   }
@@ -384,7 +440,8 @@ public final class RelativeDates {
   private static Month month(String word, String original) {
     for (Month month : Month.values()) {
       String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-      if (word.equals(full) || (word.length() >= 3 && full.startsWith(word) && word.length() == 3)) {
+      if (word.equals(full)
+          || (word.length() >= 3 && full.startsWith(word) && word.length() == 3)) {
         return month;
       }
     }

@@ -7,7 +7,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.claimcheck.vocab.CC;
 
-/** What a name in a claims file may stand for: the instances (or subclasses) of a class of the ontology. */
+/**
+ * What a name in a claims file may stand for: the instances (or subclasses) of a class of the
+ * ontology.
+ */
 public enum TermKind {
   EVENT_TYPE("event-type", "event type", "EventType", false),
   ROLE("role", "role", "Role", false),
@@ -26,9 +29,12 @@ public enum TermKind {
 
   /** The name of the kind on the command line ({@code --kind event-type}). */
   public final String id;
+
   /** The kind in a sentence ("unknown kind of source"). */
   public final String noun;
+
   final Node root;
+
   /** Whether the terms are the subclasses of {@link #root} rather than its instances. */
   final boolean classes;
 

@@ -2,8 +2,8 @@ package org.claimcheck.claimsjson;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,8 +14,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * The names a claims file may use, kind by kind, with their labels and comments: what
- * {@code claimcheck vocabulary} lists and {@code claimcheck schema} turns into enums.
+ * The names a claims file may use, kind by kind, with their labels and comments: what {@code
+ * claimcheck vocabulary} lists and {@code claimcheck schema} turns into enums.
  */
 public final class Vocabulary {
   /**
@@ -27,11 +27,15 @@ public final class Vocabulary {
    * @param labels its label in each language, by language tag, English first, then by tag
    * @param aliases its other names in each language, sorted, in the order of {@code labels}
    * @param comment its English comment, or empty
-   * @param forms every way a claims file may write it: prefixed name, IRI, labels, aliases, and
-   *     the bare id of an item a claims file declared
+   * @param forms every way a claims file may write it: prefixed name, IRI, labels, aliases, and the
+   *     bare id of an item a claims file declared
    */
   public record Term(
-      TermKind kind, String name, String iri, Map<String, String> labels, Map<String, List<String>> aliases,
+      TermKind kind,
+      String name,
+      String iri,
+      Map<String, String> labels,
+      Map<String, List<String>> aliases,
       String comment,
       List<String> forms) {
     /** Copies the maps, English first, then by language tag. */
@@ -63,7 +67,8 @@ public final class Vocabulary {
   }
 
   /** What a count's {@code exactness} may say instead of an exactness: the number is a bound. */
-  public static final List<String> BOUNDS = List.of("more than", "at least", "fewer than", "less than", "at most", "up to");
+  public static final List<String> BOUNDS =
+      List.of("more than", "at least", "fewer than", "less than", "at most", "up to");
 
   private final Graph graph;
   private final NameIndex names;
@@ -80,8 +85,10 @@ public final class Vocabulary {
 
   /** The terms of {@code kind}, sorted by name. */
   public List<Term> terms(TermKind kind) {
-    return names.members(kind).stream().map(node -> term(kind, node))
-        .sorted(Comparator.comparing(Term::name)).toList();
+    return names.members(kind).stream()
+        .map(node -> term(kind, node))
+        .sorted(Comparator.comparing(Term::name))
+        .toList();
   }
 
   private Term term(TermKind kind, Node node) {
@@ -98,18 +105,37 @@ public final class Vocabulary {
         }
       }
     }
-    graph.find(node, SKOS.altLabel.asNode(), Node.ANY).forEachRemaining(t -> {
-      if (t.getObject().isLiteral()) {
-        aliases.computeIfAbsent(language(t.getObject()), k -> new ArrayList<>()).add(t.getObject().getLiteralLexicalForm());
-      }
-    });
+    graph
+        .find(node, SKOS.altLabel.asNode(), Node.ANY)
+        .forEachRemaining(
+            t -> {
+              if (t.getObject().isLiteral()) {
+                aliases
+                    .computeIfAbsent(language(t.getObject()), k -> new ArrayList<>())
+                    .add(t.getObject().getLiteralLexicalForm());
+              }
+            });
     aliases.values().forEach(list -> list.sort(null));
-    String comment = graph.find(node, RDFS.comment.asNode(), Node.ANY).toList().stream()
-        .map(Triple::getObject)
-        .filter(o -> o.isLiteral() && (o.getLiteralLanguage().isEmpty() || o.getLiteralLanguage().equals("en")))
-        .map(Node::getLiteralLexicalForm).sorted().findFirst().orElse("");
+    String comment =
+        graph.find(node, RDFS.comment.asNode(), Node.ANY).toList().stream()
+            .map(Triple::getObject)
+            .filter(
+                o ->
+                    o.isLiteral()
+                        && (o.getLiteralLanguage().isEmpty()
+                            || o.getLiteralLanguage().equals("en")))
+            .map(Node::getLiteralLexicalForm)
+            .sorted()
+            .findFirst()
+            .orElse("");
     String name = names.shortName(node);
-    return new Term(kind, name.startsWith("<") ? node.getURI() : name, node.getURI(), labels, aliases, comment,
+    return new Term(
+        kind,
+        name.startsWith("<") ? node.getURI() : name,
+        node.getURI(),
+        labels,
+        aliases,
+        comment,
         names.forms(kind, node));
   }
 

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /** The terms of a {@link Vocabulary} as {@code claimcheck vocabulary} prints them. */
 public final class VocabularyListing {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private VocabularyListing() {}
 
@@ -29,16 +30,26 @@ public final class VocabularyListing {
       if (!out.isEmpty()) {
         out.append('\n');
       }
-      out.append(kind.id).append(": ").append(terms.size()).append(terms.size() == 1 ? " term" : " terms");
+      out.append(kind.id)
+          .append(": ")
+          .append(terms.size())
+          .append(terms.size() == 1 ? " term" : " terms");
       if (!match.isEmpty()) {
         out.append(" matching \"").append(match).append('"');
       }
       out.append('\n');
       for (Vocabulary.Term term : terms) {
-        out.append("  ").append(term.name()).append("  ").append(String.join(" | ", term.labels().values())).append('\n');
+        out.append("  ")
+            .append(term.name())
+            .append("  ")
+            .append(String.join(" | ", term.labels().values()))
+            .append('\n');
         if (!term.aliases().isEmpty()) {
           out.append("      also: ")
-              .append(term.aliases().values().stream().map(a -> String.join(", ", a)).collect(Collectors.joining(" | ")))
+              .append(
+                  term.aliases().values().stream()
+                      .map(a -> String.join(", ", a))
+                      .collect(Collectors.joining(" | ")))
               .append('\n');
         }
         if (!term.comment().isEmpty()) {
@@ -46,7 +57,9 @@ public final class VocabularyListing {
         }
       }
       if (kind == TermKind.EXACTNESS) {
-        out.append("  a bound instead of an exactness: ").append(String.join(", ", Vocabulary.BOUNDS)).append('\n');
+        out.append("  a bound instead of an exactness: ")
+            .append(String.join(", ", Vocabulary.BOUNDS))
+            .append('\n');
       }
     }
     if (out.isEmpty()) {
@@ -57,10 +70,11 @@ public final class VocabularyListing {
 
   /** As {@link #text}, as JSON: {@code {"terms": [...], "bounds": [...]}}. */
   public static String json(Vocabulary vocabulary, List<TermKind> kinds, String match) {
-    List<Map<String, Object>> terms = kinds.stream()
-        .flatMap(kind -> selected(vocabulary, kind, match).stream())
-        .map(VocabularyListing::asMap)
-        .toList();
+    List<Map<String, Object>> terms =
+        kinds.stream()
+            .flatMap(kind -> selected(vocabulary, kind, match).stream())
+            .map(VocabularyListing::asMap)
+            .toList();
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("terms", terms);
     doc.put("bounds", Vocabulary.BOUNDS);
@@ -71,8 +85,11 @@ public final class VocabularyListing {
     }
   }
 
-  private static List<Vocabulary.Term> selected(Vocabulary vocabulary, TermKind kind, String match) {
-    return vocabulary.terms(kind).stream().filter(t -> match.isEmpty() || t.matches(match)).toList();
+  private static List<Vocabulary.Term> selected(
+      Vocabulary vocabulary, TermKind kind, String match) {
+    return vocabulary.terms(kind).stream()
+        .filter(t -> match.isEmpty() || t.matches(match))
+        .toList();
   }
 
   private static Map<String, Object> asMap(Vocabulary.Term term) {

@@ -9,8 +9,8 @@ import java.io.IOException;
 
 /**
  * A date as written in a claims file: a string (an ISO date or a relative expression, see {@link
- * RelativeDates}) or an object {@code {"from": ..., "until": ...}} whose ends are such strings;
- * an end left out is open.
+ * RelativeDates}) or an object {@code {"from": ..., "until": ...}} whose ends are such strings; an
+ * end left out is open.
  */
 @JsonDeserialize(using = When.Reader.class)
 public sealed interface When {
@@ -18,8 +18,8 @@ public sealed interface When {
   record Expression(String text) implements When {}
 
   /**
-   * An interval from the first day of {@code from} to the last day of {@code until}; either may
-   * be {@code null}, an open end.
+   * An interval from the first day of {@code from} to the last day of {@code until}; either may be
+   * {@code null}, an open end.
    */
   record Interval(String from, String until) implements When {}
 
@@ -52,7 +52,9 @@ public sealed interface When {
         }
       }
       if (from == null && until == null) {
-        ctxt.reportInputMismatch(When.class, "an interval needs \"from\", \"until\" or both (leave one out for an open end)");
+        ctxt.reportInputMismatch(
+            When.class,
+            "an interval needs \"from\", \"until\" or both (leave one out for an open end)");
       }
       return new Interval(from, until);
     }

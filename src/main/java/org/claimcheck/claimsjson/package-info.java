@@ -6,9 +6,9 @@
  * strictly (unknown fields, duplicate keys, wrong types and deep nesting are errors), resolves the
  * names of actors, places, event types and the other concepts against a graph of known things
  * ({@link org.claimcheck.claimsjson.NameIndex}, with Arabic spelling variants folded by {@link
- * org.claimcheck.claimsjson.Folding}), resolves relative dates against the publication date
- * ({@link org.claimcheck.claimsjson.RelativeDates}), checks that every quote occurs verbatim in
- * the article text, and returns a Jena graph. Every failure is a BAD_INPUT {@link
+ * org.claimcheck.claimsjson.Folding}), resolves relative dates against the publication date ({@link
+ * org.claimcheck.claimsjson.RelativeDates}), checks that every quote occurs verbatim in the article
+ * text, and returns a Jena graph. Every failure is a BAD_INPUT {@link
  * org.claimcheck.error.ClaimcheckException} reading {@code file:line:col: /json/pointer: what was
  * expected}. {@link org.claimcheck.claimsjson.ClaimsSkeleton} writes the skeleton of a new file.
  *

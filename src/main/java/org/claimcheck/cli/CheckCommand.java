@@ -33,7 +33,8 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       converter = Options.FormatConverter.class,
-      description = "Output format: text, json, markdown, html, turtle or jsonld (default: ${DEFAULT-VALUE}).")
+      description =
+          "Output format: text, json, markdown, html, turtle or jsonld (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Override

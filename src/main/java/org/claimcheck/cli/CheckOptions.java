@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of the commands that run the check and write its findings ({@code check}, {@code
- * report}): the facts or the store, extra rules, the severity threshold and the output file. Each command
- * keeps its own {@code --format}, since their formats and defaults differ.
+ * report}): the facts or the store, extra rules, the severity threshold and the output file. Each
+ * command keeps its own {@code --format}, since their formats and defaults differ.
  */
 final class CheckOptions {
   @Mixin DataOptions data;
@@ -36,7 +36,8 @@ final class CheckOptions {
       paramLabel = "LEVEL",
       defaultValue = "tension",
       converter = Options.SeverityConverter.class,
-      description = "Report findings at least this severe: contradiction or tension (default: ${DEFAULT-VALUE}).")
+      description =
+          "Report findings at least this severe: contradiction or tension (default: ${DEFAULT-VALUE}).")
   Severity minSeverity;
 
   @Option(
@@ -79,7 +80,12 @@ final class CheckOptions {
   int checkAndWrite(CommandSpec spec, Format format) {
     Timings report = timings ? (step, nanos) -> printTiming(spec, step, nanos) : Timings.NONE;
     CheckRequest request =
-        new CheckRequest(data.resolve(spec), ruleDirs, Options.timeout(spec, timeoutSeconds), !skipValidation, report);
+        new CheckRequest(
+            data.resolve(spec),
+            ruleDirs,
+            Options.timeout(spec, timeoutSeconds),
+            !skipValidation,
+            report);
     long start = System.nanoTime();
     CheckResult result;
     String text;

@@ -20,17 +20,18 @@ import picocli.CommandLine.Spec;
     description = "Finds contradictions between what sources said in news articles (RDF facts).")
 final class ClaimcheckCommand implements Callable<Integer> {
   /** The subcommands by name, in the order help lists them. */
-  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands(
-      NewCommand.class,
-      ValidateCommand.class,
-      CheckCommand.class,
-      ReportCommand.class,
-      LoadCommand.class,
-      QueryCommand.class,
-      ImportCommand.class,
-      VocabularyCommand.class,
-      SchemaCommand.class,
-      GenerateCommand.class);
+  private static final Map<String, Class<?>> SUBCOMMANDS =
+      subcommands(
+          NewCommand.class,
+          ValidateCommand.class,
+          CheckCommand.class,
+          ReportCommand.class,
+          LoadCommand.class,
+          QueryCommand.class,
+          ImportCommand.class,
+          VocabularyCommand.class,
+          SchemaCommand.class,
+          GenerateCommand.class);
 
   @Spec CommandSpec spec;
 
@@ -45,8 +46,9 @@ final class ClaimcheckCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "50",
       scope = ScopeType.INHERIT,
-      description = "Show at most N of the problems found in the input, in the order of the file"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "Show at most N of the problems found in the input, in the order of the file"
+              + " (default: ${DEFAULT-VALUE}).")
   int maxErrors = 50;
 
   boolean verbose() {
@@ -60,13 +62,17 @@ final class ClaimcheckCommand implements Callable<Integer> {
   /**
    * Adds to {@code top} the subcommand that {@code args} name, or every one when they name none
    * (help, a usage error): picocli's model of each command is built by reflection, which a short
-   * run cannot spare for the commands it does not run. The first argument that is not an
-   * option names it; after {@code --max-errors N} (the one option of this command that takes a
-   * value) that is N, which names no command, so all are added.
+   * run cannot spare for the commands it does not run. The first argument that is not an option
+   * names it; after {@code --max-errors N} (the one option of this command that takes a value) that
+   * is N, which names no command, so all are added.
    */
   static void addSubcommands(CommandLine top, String... args) {
     Class<?> named =
-        Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().map(SUBCOMMANDS::get).orElse(null);
+        Arrays.stream(args)
+            .filter(a -> !a.startsWith("-"))
+            .findFirst()
+            .map(SUBCOMMANDS::get)
+            .orElse(null);
     for (Class<?> subcommand : SUBCOMMANDS.values()) {
       if (named == null || subcommand == named) {
         top.addSubcommand(subcommand);

@@ -50,8 +50,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     ExitCode code = exitCode(failure);
     if (outOfMemory(failure)) {
       // What ran out has been let go on the way here, so there is room to say so.
-      err.println("claimcheck: the work needs more memory than the heap (" + Runtime.getRuntime().maxMemory() / (1 << 20)
-          + " MiB) allows; give it more with CLAIMCHECK_JAVA_OPTS=-Xmx8g (or java -Xmx8g -jar), or ask for less");
+      err.println(
+          "claimcheck: the work needs more memory than the heap ("
+              + Runtime.getRuntime().maxMemory() / (1 << 20)
+              + " MiB) allows; give it more with CLAIMCHECK_JAVA_OPTS=-Xmx8g (or java -Xmx8g -jar), or ask for less");
     } else if (code == ExitCode.INTERNAL) {
       err.println("claimcheck: internal error: " + oneLine(String.valueOf(failure)));
       if (verbose.getAsBoolean()) {
@@ -65,8 +67,14 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       }
       if (shown < messages.size()) {
         int more = messages.size() - shown;
-        err.println("claimcheck: " + more + " more problem" + (more == 1 ? "" : "s")
-            + " not shown (" + messages.size() + " in all; show more with --max-errors N)");
+        err.println(
+            "claimcheck: "
+                + more
+                + " more problem"
+                + (more == 1 ? "" : "s")
+                + " not shown ("
+                + messages.size()
+                + " in all; show more with --max-errors N)");
       }
     } else {
       err.println("claimcheck: " + oneLine(failure.getMessage()));

@@ -34,13 +34,22 @@ final class GenerateCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "10k",
       converter = CountConverter.class,
-      description = "About how many triples to write; k and M suffixes allowed (default: ${DEFAULT-VALUE}).")
+      description =
+          "About how many triples to write; k and M suffixes allowed (default: ${DEFAULT-VALUE}).")
   long triples;
 
-  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      defaultValue = "1",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--output", paramLabel = "FILE", required = true, description = "The N-Triples file to write (.nt).")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      required = true,
+      description = "The N-Triples file to write (.nt).")
   Path output;
 
   @Option(
@@ -56,15 +65,22 @@ final class GenerateCommand implements Callable<Integer> {
     // held in memory (they are small), then written beside --expected.
     StringWriter expectation = new StringWriter();
     ClaimsGenerator.Summary[] summary = new ClaimsGenerator.Summary[1];
-    OutputFile.write(output, facts -> summary[0] = ClaimsGenerator.write(triples, seed, facts, expectation));
+    OutputFile.write(
+        output, facts -> summary[0] = ClaimsGenerator.write(triples, seed, facts, expectation));
     OutputFile.write(expected, expectation.toString());
     spec.commandLine()
         .getOut()
-        .printf(Locale.ROOT,
+        .printf(
+            Locale.ROOT,
             "%d triples: %d articles, %d assertions, %d places, %d actors;"
                 + " %d planted contradictions, %d near misses%n",
-            summary[0].triples(), summary[0].articles(), summary[0].assertions(), summary[0].places(),
-            summary[0].actors(), summary[0].planted(), summary[0].nearMisses());
+            summary[0].triples(),
+            summary[0].articles(),
+            summary[0].assertions(),
+            summary[0].places(),
+            summary[0].actors(),
+            summary[0].planted(),
+            summary[0].nearMisses());
     spec.commandLine().getOut().flush();
     return ExitCode.OK.code();
   }
@@ -83,7 +99,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         return n;
       } catch (NumberFormatException e) {
-        throw new TypeConversionException("'" + value + "' is not a count such as 10000, 10k or 1M");
+        throw new TypeConversionException(
+            "'" + value + "' is not a count such as 10000, 10k or 1M");
       }
     }
   }

@@ -45,8 +45,9 @@ final class ImportCommand implements Callable<Integer> {
       names = "--facts",
       paramLabel = "DIR",
       defaultValue = "facts",
-      description = "The facts directory whose actors.ttl and places.ttl names resolve against"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "The facts directory whose actors.ttl and places.ttl names resolve against"
+              + " (default: ${DEFAULT-VALUE}).")
   Path facts;
 
   @Override

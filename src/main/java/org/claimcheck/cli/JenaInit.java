@@ -9,8 +9,8 @@ import org.claimcheck.work.Workers;
  * command line (each takes a good part of a short run).
  *
  * <p>Between {@link #start()} and {@link #await()} no other thread may touch a Jena class: Jena
- * initialises itself from the static initialisers of its classes, and two threads initialising
- * them at once can deadlock. Picocli and the option converters use no Jena class.
+ * initialises itself from the static initialisers of its classes, and two threads initialising them
+ * at once can deadlock. Picocli and the option converters use no Jena class.
  */
 final class JenaInit {
   private static Future<Void> init;

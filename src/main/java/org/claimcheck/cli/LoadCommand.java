@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
       "Loads RDF files (.ttl .nt .nq .trig .rdf .owl .jsonld) and JSON claims files (.json),"
           + " directories recursively, into a TDB2 store (created if missing) or a SPARQL endpoint, with the bundled ontology.",
       "All files are parsed first; the store then changes in one transaction, so an error leaves"
-          + " it as it was. Triples go to --graph, else to " + StoreGraphs.FACTS + " (named graphs"
+          + " it as it was. Triples go to --graph, else to "
+          + StoreGraphs.FACTS
+          + " (named graphs"
           + " of TriG and N-Quads keep their names). Blank nodes become IRIs made from the file's"
           + " content, so loading a file again adds nothing; --replace empties each graph written"
           + " first (use it after editing a file).",
@@ -46,7 +48,10 @@ final class LoadCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
-  @Parameters(paramLabel = "PATHS", arity = "1..*", description = "RDF files or directories to load.")
+  @Parameters(
+      paramLabel = "PATHS",
+      arity = "1..*",
+      description = "RDF files or directories to load.")
   List<Path> paths;
 
   @Option(
@@ -57,7 +62,10 @@ final class LoadCommand implements Callable<Integer> {
               + " /sparql replaced by /update, else the --endpoint URL itself, as for Fuseki).")
   String updateEndpoint;
 
-  @Option(names = "--graph", paramLabel = "IRI", description = "Load everything into the named graph IRI.")
+  @Option(
+      names = "--graph",
+      paramLabel = "IRI",
+      description = "Load everything into the named graph IRI.")
   String graph;
 
   @Option(names = "--replace", description = "Empty each graph written before writing it.")
@@ -81,21 +89,32 @@ final class LoadCommand implements Callable<Integer> {
     StoreSpec target =
         storeOptions
             .store(spec, Optional.ofNullable(updateEndpoint))
-            .orElseThrow(() -> new ParameterException(spec.commandLine(), "load needs --store DIR or --endpoint URL"));
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(), "load needs --store DIR or --endpoint URL"));
     if (target instanceof StoreSpec.Remote remote) {
       target = new StoreSpec.Remote(remote.endpoint().withUpdateTimeout(timeout));
     } else if (spec.commandLine().getParseResult().hasMatchedOption("--timeout")) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "--timeout applies to a load into an --endpoint (a TDB2 load is one transaction, never stopped half-way)");
     }
     PrintWriter err = spec.commandLine().getErr();
-    LoadResult result = Claimcheck.load(new LoadRequest(
-        target, paths, Optional.ofNullable(graph).map(this::absoluteIri), replace, line -> {
-          err.println("claimcheck: " + line);
-          err.flush();
-        }));
+    LoadResult result =
+        Claimcheck.load(
+            new LoadRequest(
+                target,
+                paths,
+                Optional.ofNullable(graph).map(this::absoluteIri),
+                replace,
+                line -> {
+                  err.println("claimcheck: " + line);
+                  err.flush();
+                }));
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT,
+    out.printf(
+        Locale.ROOT,
         "%d %s, %d %s into %s%n",
         result.files().size(),
         result.files().size() == 1 ? "file" : "files",
@@ -103,23 +122,33 @@ final class LoadCommand implements Callable<Integer> {
         result.triples() == 1 ? "triple" : "triples",
         result.graphs().isEmpty() ? "no graph" : String.join(", ", result.graphs()));
     if (result.draftsLeftOut() > 0) {
-      out.printf(Locale.ROOT,
+      out.printf(
+          Locale.ROOT,
           "drafts: %d draft %s left out ('claimcheck validate' lists what %s)%n",
           result.draftsLeftOut(),
           result.draftsLeftOut() == 1 ? "claim" : "claims",
           result.draftsLeftOut() == 1 ? "it lacks" : "they lack");
     }
-    out.printf(Locale.ROOT, "ontology: %d triples into %s%n", result.ontologyTriples(), StoreGraphs.ONTOLOGY);
+    out.printf(
+        Locale.ROOT,
+        "ontology: %d triples into %s%n",
+        result.ontologyTriples(),
+        StoreGraphs.ONTOLOGY);
     out.flush();
     Optional<ValidationResult> validated = Claimcheck.validateLoaded(target, result);
     if (target instanceof StoreSpec.Tdb2 tdb2 && validated.isPresent()) {
       ValidationResult validation = validated.get();
       if (validation.conforms()) {
-        out.println("shapes: the store conforms (recorded in the store: check skips the validation)");
+        out.println(
+            "shapes: the store conforms (recorded in the store: check skips the validation)");
       } else {
-        err.println("claimcheck: warning: the store does not conform to the shapes ("
-            + validation.violations().size() + " violations), and check refuses it until it does;"
-            + " 'claimcheck validate --store " + tdb2.dir() + "' lists them");
+        err.println(
+            "claimcheck: warning: the store does not conform to the shapes ("
+                + validation.violations().size()
+                + " violations), and check refuses it until it does;"
+                + " 'claimcheck validate --store "
+                + tdb2.dir()
+                + "' lists them");
       }
     }
     out.flush();

@@ -15,8 +15,8 @@ import org.claimcheck.claimsjson.ClaimsSkeleton;
 import org.claimcheck.claimsjson.ClaimsSkeleton.Language;
 import org.claimcheck.claimsjson.ClaimsSkeleton.NewArticle;
 import org.claimcheck.claimsjson.Vocabulary;
-import org.claimcheck.io.OutputFile;
 import org.claimcheck.io.BundledResources;
+import org.claimcheck.io.OutputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,15 +64,17 @@ final class NewCommand implements Callable<Integer> {
       paramLabel = "DATE",
       required = true,
       converter = DateConverter.class,
-      description = "Its publication date, YYYY-MM-DD; the file's relative dates resolve against it.")
+      description =
+          "Its publication date, YYYY-MM-DD; the file's relative dates resolve against it.")
   LocalDate published;
 
   @Option(
       names = "--outlet",
       paramLabel = "NAME",
       required = true,
-      description = "The outlet that published it, a name; declared as a media outlet unless the"
-          + " facts know it.")
+      description =
+          "The outlet that published it, a name; declared as a media outlet unless the"
+              + " facts know it.")
   String outlet;
 
   @Option(
@@ -92,11 +94,12 @@ final class NewCommand implements Callable<Integer> {
   @Option(
       names = "--output",
       paramLabel = "FILE.json",
-      description = "Write the skeleton to FILE.json instead of standard output, never over an"
-          + " existing file; the article's text then goes in FILE.txt beside it, and the JSON Schema"
-          + " with the bundled vocabulary in claims.schema.json (unless it exists), which its"
-          + " \"$schema\" names, for an editor to complete names offline. Without --output,"
-          + " \"$schema\" names the published schema.")
+      description =
+          "Write the skeleton to FILE.json instead of standard output, never over an"
+              + " existing file; the article's text then goes in FILE.txt beside it, and the JSON Schema"
+              + " with the bundled vocabulary in claims.schema.json (unless it exists), which its"
+              + " \"$schema\" names, for an editor to complete names offline. Without --output,"
+              + " \"$schema\" names the published schema.")
   Path output;
 
   @Override
@@ -106,21 +109,34 @@ final class NewCommand implements Callable<Integer> {
     String name = output == null ? id : baseName(output);
     String textFile = name + ".txt";
     if (output != null && Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-      throw new ParameterException(spec.commandLine(),
-          "--output: " + output + " exists, and 'claimcheck new' never overwrites a file; remove it or name another");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--output: "
+              + output
+              + " exists, and 'claimcheck new' never overwrites a file; remove it or name another");
     }
     // Beside a file, the schema with the vocabulary, for an editor to complete names offline.
     Path schema = output == null ? null : output.resolveSibling(SCHEMA_FILE);
     boolean writeSchema = schema != null && !Files.exists(schema, LinkOption.NOFOLLOW_LINKS);
-    Options.emit(spec, output, ClaimsSkeleton.json(article, textFile, schema == null ? ClaimsSkeleton.SCHEMA : "./" + SCHEMA_FILE));
+    Options.emit(
+        spec,
+        output,
+        ClaimsSkeleton.json(
+            article, textFile, schema == null ? ClaimsSkeleton.SCHEMA : "./" + SCHEMA_FILE));
     if (writeSchema) {
       OutputFile.write(schema, ClaimsSchema.write(Vocabulary.of(BundledResources.ontology())));
     }
     // Without --output the JSON is standard output, and the next steps go to stderr.
     PrintWriter hint = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
     if (schema != null) {
-      hint.println((writeSchema ? "Wrote " : "Kept ") + schema + " for your editor ('claimcheck schema --output "
-          + schema + " facts " + output + "' adds what your files declare).");
+      hint.println(
+          (writeSchema ? "Wrote " : "Kept ")
+              + schema
+              + " for your editor ('claimcheck schema --output "
+              + schema
+              + " facts "
+              + output
+              + "' adds what your files declare).");
     }
     nextSteps(hint, id, name, textFile);
     return ExitCode.OK.code();
@@ -129,30 +145,41 @@ final class NewCommand implements Callable<Integer> {
   /** The options as one value, with the checks the converters cannot make. */
   private NewArticle article() {
     if (outlet.isBlank()) {
-      throw new ParameterException(spec.commandLine(), "--outlet: expected the name of the outlet, not a blank");
+      throw new ParameterException(
+          spec.commandLine(), "--outlet: expected the name of the outlet, not a blank");
     }
     if (title != null && title.isBlank()) {
-      throw new ParameterException(spec.commandLine(), "--title: expected the article's title, not a blank (or leave the option out)");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--title: expected the article's title, not a blank (or leave the option out)");
     }
-    if (output != null && !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-      throw new ParameterException(spec.commandLine(),
-          "--output: " + output + " does not end in .json, by which claimcheck knows a claims file");
+    if (output != null
+        && !output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--output: "
+              + output
+              + " does not end in .json, by which claimcheck knows a claims file");
     }
-    return new NewArticle(url, published, outlet.strip(), language, title == null ? null : title.strip());
+    return new NewArticle(
+        url, published, outlet.strip(), language, title == null ? null : title.strip());
   }
 
   private void nextSteps(PrintWriter out, String id, String name, String textFile) {
     String json = output == null ? name + ".json" : output.toString();
     Path text = output == null ? Path.of(textFile) : output.resolveSibling(textFile);
-    out.println(output == null
-        ? "Save this as " + json + " (article " + id + ")."
-        : "Wrote " + json + " (article " + id + ").");
+    out.println(
+        output == null
+            ? "Save this as " + json + " (article " + id + ")."
+            : "Wrote " + json + " (article " + id + ").");
     out.println("Next:");
-    out.println(output != null && Files.exists(text)
-        ? "  1. The article's text is read from " + text + ", which exists."
-        : "  1. Paste the article's text into " + text + ".");
-    out.println("  2. Replace the example claim with the article's claims, quoting its words exactly"
-        + (title == null ? "," : ";"));
+    out.println(
+        output != null && Files.exists(text)
+            ? "  1. The article's text is read from " + text + ", which exists."
+            : "  1. Paste the article's text into " + text + ".");
+    out.println(
+        "  2. Replace the example claim with the article's claims, quoting its words exactly"
+            + (title == null ? "," : ";"));
     if (title == null) {
       out.println("     and the placeholder title with the article's;");
     }
@@ -174,7 +201,9 @@ final class NewCommand implements Callable<Integer> {
     public URI convert(String value) {
       try {
         URI uri = new URI(value.strip());
-        if (uri.getScheme() != null && uri.getScheme().matches("(?i)https?") && uri.getHost() != null) {
+        if (uri.getScheme() != null
+            && uri.getScheme().matches("(?i)https?")
+            && uri.getHost() != null) {
           return uri;
         }
       } catch (URISyntaxException e) {
@@ -208,7 +237,8 @@ final class NewCommand implements Callable<Integer> {
           return language;
         }
       }
-      throw new TypeConversionException("'" + value + "' is not a language claimcheck reads (expected ar or en)");
+      throw new TypeConversionException(
+          "'" + value + "' is not a language claimcheck reads (expected ar or en)");
     }
   }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
+import org.claimcheck.io.BundledResources;
+import org.claimcheck.io.OutputFile;
+import org.claimcheck.io.RdfLoader;
 import org.claimcheck.model.Severity;
 import org.claimcheck.report.Format;
-import org.claimcheck.io.OutputFile;
-import org.claimcheck.io.BundledResources;
-import org.claimcheck.io.RdfLoader;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -35,7 +35,9 @@ final class Options {
 
   /** The bundled ontology, with what the RDF or claims files in {@code paths} declare. */
   static Graph known(List<Path> paths) {
-    return paths.isEmpty() ? BundledResources.ontology() : RdfLoader.loadWithOntology(paths).graph();
+    return paths.isEmpty()
+        ? BundledResources.ontology()
+        : RdfLoader.loadWithOntology(paths).graph();
   }
 
   /** {@code contradiction} or {@code tension}. */
@@ -45,8 +47,12 @@ final class Options {
   /** {@code --timeout SECONDS} as a duration, a usage error outside 1 second to a year. */
   static Duration timeout(CommandSpec spec, long seconds) {
     if (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
-      throw new ParameterException(spec.commandLine(),
-          "--timeout must be from 1 to " + MAX_TIMEOUT_SECONDS + " seconds (a year), not " + seconds);
+      throw new ParameterException(
+          spec.commandLine(),
+          "--timeout must be from 1 to "
+              + MAX_TIMEOUT_SECONDS
+              + " seconds (a year), not "
+              + seconds);
     }
     return Duration.ofSeconds(seconds);
   }
@@ -55,9 +61,16 @@ final class Options {
     @Override
     public Severity convert(String value) {
       return Severity.fromId(value.toLowerCase(Locale.ROOT))
-          .orElseThrow(() -> new TypeConversionException(
-              "'" + value + "' is not a severity (expected one of: "
-                  + Arrays.stream(Severity.values()).map(Severity::id).collect(Collectors.joining(", ")) + ")"));
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'"
+                          + value
+                          + "' is not a severity (expected one of: "
+                          + Arrays.stream(Severity.values())
+                              .map(Severity::id)
+                              .collect(Collectors.joining(", "))
+                          + ")"));
     }
   }
 
@@ -73,7 +86,9 @@ final class Options {
   static final class ReportFormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      return format(value, Arrays.stream(Format.values()).filter(f -> f != Format.TEXT).toArray(Format[]::new));
+      return format(
+          value,
+          Arrays.stream(Format.values()).filter(f -> f != Format.TEXT).toArray(Format[]::new));
     }
   }
 
@@ -81,8 +96,13 @@ final class Options {
     return Arrays.stream(allowed)
         .filter(f -> f.id().equals(value.toLowerCase(Locale.ROOT)))
         .findFirst()
-        .orElseThrow(() -> new TypeConversionException(
-            "'" + value + "' is not a format (expected one of: "
-                + Arrays.stream(allowed).map(Format::id).collect(Collectors.joining(", ")) + ")"));
+        .orElseThrow(
+            () ->
+                new TypeConversionException(
+                    "'"
+                        + value
+                        + "' is not a format (expected one of: "
+                        + Arrays.stream(allowed).map(Format::id).collect(Collectors.joining(", "))
+                        + ")"));
   }
 }

@@ -43,7 +43,10 @@ final class QueryCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
-  @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The SPARQL query text (or use --file).")
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "0..1",
+      description = "The SPARQL query text (or use --file).")
   String text;
 
   @Option(names = "--file", paramLabel = "FILE", description = "Read the query from FILE (UTF-8).")
@@ -67,10 +70,14 @@ final class QueryCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       converter = FormatConverter.class,
-      description = "table, csv, tsv, json, xml (SELECT, ASK); turtle, ntriples, jsonld (CONSTRUCT, DESCRIBE).")
+      description =
+          "table, csv, tsv, json, xml (SELECT, ASK); turtle, ntriples, jsonld (CONSTRUCT, DESCRIBE).")
   QueryFormat format;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the result to FILE (atomically).")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the result to FILE (atomically).")
   Path output;
 
   @Option(
@@ -95,7 +102,8 @@ final class QueryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if ((text == null) == (file == null)) {
-      throw new ParameterException(spec.commandLine(), "give the query as QUERY or with --file, not both or neither");
+      throw new ParameterException(
+          spec.commandLine(), "give the query as QUERY or with --file, not both or neither");
     }
     if (maxRows < 1) {
       throw new ParameterException(spec.commandLine(), "--max-rows must be at least 1");
@@ -105,7 +113,8 @@ final class QueryCommand implements Callable<Integer> {
         new QueryRequest(
             file == null ? text : read(file),
             file == null ? "query" : file.toString(),
-            storeOptions.resolve(spec, data == null ? List.of(Path.of("facts")) : data, data != null),
+            storeOptions.resolve(
+                spec, data == null ? List.of(Path.of("facts")) : data, data != null),
             params,
             timeout,
             allowService,
@@ -115,8 +124,11 @@ final class QueryCommand implements Callable<Integer> {
     Options.emit(spec, output, result.text());
     if (result.truncated()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("claimcheck: the result was cut off after " + maxRows + " rows or triples"
-          + " (raise the limit with --max-rows N)");
+      err.println(
+          "claimcheck: the result was cut off after "
+              + maxRows
+              + " rows or triples"
+              + " (raise the limit with --max-rows N)");
       err.flush();
     }
     return ExitCode.OK.code();
@@ -135,9 +147,13 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public QueryFormat convert(String value) {
       return QueryFormat.fromId(value)
-          .orElseThrow(() -> new TypeConversionException(
-              "'" + value + "' is not a query format (expected one of: table, csv, tsv, json, xml,"
-                  + " turtle, ntriples, jsonld)"));
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'"
+                          + value
+                          + "' is not a query format (expected one of: table, csv, tsv, json, xml,"
+                          + " turtle, ntriples, jsonld)"));
     }
   }
 }

@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code claimcheck schema}: the JSON Schema of claims files, with the vocabulary in it, for editors. */
+/**
+ * {@code claimcheck schema}: the JSON Schema of claims files, with the vocabulary in it, for
+ * editors.
+ */
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
@@ -36,10 +39,14 @@ final class SchemaCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "PATHS",
       arity = "0..*",
-      description = "RDF or JSON claims files, or directories of them, whose declarations to include.")
+      description =
+          "RDF or JSON claims files, or directories of them, whose declarations to include.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the schema to FILE instead of standard output.")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the schema to FILE instead of standard output.")
   Path output;
 
   @Override

@@ -11,8 +11,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code --store DIR} and {@code --endpoint URL}, shared by the commands that read or write data:
- * where the data lives instead of fact files. The two are mutually exclusive, and neither goes
- * with fact PATHS (the data is in the store).
+ * where the data lives instead of fact files. The two are mutually exclusive, and neither goes with
+ * fact PATHS (the data is in the store).
  */
 final class StoreOptions {
   @Option(
@@ -39,7 +39,8 @@ final class StoreOptions {
     Optional<StoreSpec> store = store(spec, Optional.empty());
     if (store.isPresent() && pathsGiven) {
       throw new ParameterException(
-          spec.commandLine(), "fact PATHS cannot be combined with --store or --endpoint (the data is in the store)");
+          spec.commandLine(),
+          "fact PATHS cannot be combined with --store or --endpoint (the data is in the store)");
     }
     return store.orElseGet(() -> new StoreSpec.InMemory(paths));
   }
@@ -47,7 +48,8 @@ final class StoreOptions {
   /** The store given, if any; {@code updateUrl} is the endpoint's update URL, if given. */
   Optional<StoreSpec> store(CommandSpec spec, Optional<String> updateUrl) {
     if (store != null && endpoint != null) {
-      throw new ParameterException(spec.commandLine(), "--store and --endpoint cannot be used together");
+      throw new ParameterException(
+          spec.commandLine(), "--store and --endpoint cannot be used together");
     }
     if (store != null) {
       return Optional.of(new StoreSpec.Tdb2(store));
@@ -57,14 +59,18 @@ final class StoreOptions {
         return Optional.of(new StoreSpec.Remote(Endpoint.parse(endpoint, updateUrl)));
       } catch (Endpoint.BadUrl e) {
         throw new ParameterException(
-            spec.commandLine(), (e.update() ? "--update-endpoint " : "--endpoint ") + e.getMessage());
+            spec.commandLine(),
+            (e.update() ? "--update-endpoint " : "--endpoint ") + e.getMessage());
       }
     }
     return Optional.empty();
   }
 
-  /** As {@link #resolve(CommandSpec, List, boolean)} for PATHS that are the command's positionals. */
+  /**
+   * As {@link #resolve(CommandSpec, List, boolean)} for PATHS that are the command's positionals.
+   */
   StoreSpec resolve(CommandSpec spec, List<Path> paths) {
-    return resolve(spec, paths, !spec.commandLine().getParseResult().matchedPositionals().isEmpty());
+    return resolve(
+        spec, paths, !spec.commandLine().getParseResult().matchedPositionals().isEmpty());
   }
 }

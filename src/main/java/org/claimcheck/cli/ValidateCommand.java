@@ -35,15 +35,20 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--strict",
-      description = "Treat the notes on claims files (defaults taken for what a file leaves out) as"
-          + " errors: exit 3, listing them.")
+      description =
+          "Treat the notes on claims files (defaults taken for what a file leaves out) as"
+              + " errors: exit 3, listing them.")
   boolean strict;
 
   @Override
   public Integer call() {
     ValidationRun run = Claimcheck.validate(data.resolve(spec));
-    List<String> notes = run.reviews().stream()
-        .flatMap(r -> r.notes().stream()).map(Problem::text).map(n -> n + " (an error with --strict)").toList();
+    List<String> notes =
+        run.reviews().stream()
+            .flatMap(r -> r.notes().stream())
+            .map(Problem::text)
+            .map(n -> n + " (an error with --strict)")
+            .toList();
     if (strict && !notes.isEmpty()) {
       throw ClaimcheckException.badInput(notes);
     }

@@ -43,7 +43,8 @@ final class VocabularyCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "PATHS",
       arity = "0..*",
-      description = "RDF or JSON claims files, or directories of them, whose declarations to list too.")
+      description =
+          "RDF or JSON claims files, or directories of them, whose declarations to list too.")
   List<Path> paths = new ArrayList<>();
 
   @Option(
@@ -59,7 +60,8 @@ final class VocabularyCommand implements Callable<Integer> {
       names = "--match",
       paramLabel = "WORDS",
       defaultValue = "",
-      description = "Only the terms one of whose names holds WORDS (case and Arabic spelling aside).")
+      description =
+          "Only the terms one of whose names holds WORDS (case and Arabic spelling aside).")
   String match;
 
   @Option(
@@ -69,25 +71,34 @@ final class VocabularyCommand implements Callable<Integer> {
       description = "text (default) or json.")
   String format;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path output;
 
   @Override
   public Integer call() {
-    boolean json = switch (format) {
-      case "text" -> false;
-      case "json" -> true;
-      default -> throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--format: '" + format + "' is not a format (expected one of: text, json)");
-    };
+    boolean json =
+        switch (format) {
+          case "text" -> false;
+          case "json" -> true;
+          default ->
+              throw new picocli.CommandLine.ParameterException(
+                  spec.commandLine(),
+                  "--format: '" + format + "' is not a format (expected one of: text, json)");
+        };
     Graph known = Options.known(paths);
     // The ISO 3166-2 subdivisions are not in the ontology, but a claims file may name them.
     Vocabulary vocabulary = Vocabulary.of(new Union(known, BundledResources.subdivisions()));
     List<TermKind> selected = kinds.isEmpty() ? List.of(TermKind.values()) : kinds;
     String words = match.strip();
-    Options.emit(spec, output, json
-        ? VocabularyListing.json(vocabulary, selected, words)
-        : VocabularyListing.text(vocabulary, selected, words));
+    Options.emit(
+        spec,
+        output,
+        json
+            ? VocabularyListing.json(vocabulary, selected, words)
+            : VocabularyListing.text(vocabulary, selected, words));
     return ExitCode.OK.code();
   }
 
@@ -105,8 +116,10 @@ final class VocabularyCommand implements Callable<Integer> {
     @Override
     public TermKind convert(String value) {
       return TermKind.byId(value.strip())
-          .orElseThrow(() -> new TypeConversionException(
-              "'" + value + "' is not a kind (expected one of: " + TermKind.ids() + ")"));
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'" + value + "' is not a kind (expected one of: " + TermKind.ids() + ")"));
     }
   }
 }

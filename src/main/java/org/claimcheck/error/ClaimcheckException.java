@@ -52,8 +52,8 @@ public final class ClaimcheckException extends RuntimeException {
   }
 
   /**
-   * Input with several problems, each a line such as {@code file:line:col: message}, in the
-   * order they should be shown.
+   * Input with several problems, each a line such as {@code file:line:col: message}, in the order
+   * they should be shown.
    */
   public static ClaimcheckException badInput(List<String> messages) {
     if (messages.isEmpty()) {

@@ -3,7 +3,7 @@
  * {@link org.claimcheck.error.ClaimcheckException.Kind}.
  *
  * <p>Every core package throws this exception for an expected failure (bad input, an unavailable
- * store, a timeout, an interruption); anything else is a bug. This package depends on nothing
- * else in claimcheck and on no library.
+ * store, a timeout, an interruption); anything else is a bug. This package depends on nothing else
+ * in claimcheck and on no library.
  */
 package org.claimcheck.error;

@@ -20,18 +20,18 @@ import java.util.SplittableRandom;
  *
  * <p><b>The background cannot conflict.</b> Background assertions affirm only {@link #AFFIRMED}
  * types and deny only {@link #DENIED} types, and no bundled rule relates an affirmed type to a
- * denied one or two affirmed types (no type is both affirmed and denied; no affirmed type entails
- * a denied one; no affirmed type entails, directly or not, the opposite of another affirmed
- * type's entailments). Counts are a function of event type, agent and place, so two counts of
- * the same thing never differ. Agents, places and times are otherwise drawn freely.
+ * denied one or two affirmed types (no type is both affirmed and denied; no affirmed type entails a
+ * denied one; no affirmed type entails, directly or not, the opposite of another affirmed type's
+ * entailments). Counts are a function of event type, agent and place, so two counts of the same
+ * thing never differ. Agents, places and times are otherwise drawn freely.
  *
- * <p><b>Planted cases.</b> For each bundled rule, {@link #casesPerRule} pairs that the rule (and
- * no other) reports, and as many near misses of each kind (other place, other time, other actor)
- * that no rule may report. Every case has its own actors (an organisation, its force and two
- * sibling units), so no case can meet another case or the background. The expectation lines are
- * those of the rule fixtures: {@code rule a b} (the pair as the checker reports it: the
- * affirmation or the later count as A; for symmetric rules the IRIs in ascending order) and
- * {@code near-miss a b why}, tab-separated.
+ * <p><b>Planted cases.</b> For each bundled rule, {@link #casesPerRule} pairs that the rule (and no
+ * other) reports, and as many near misses of each kind (other place, other time, other actor) that
+ * no rule may report. Every case has its own actors (an organisation, its force and two sibling
+ * units), so no case can meet another case or the background. The expectation lines are those of
+ * the rule fixtures: {@code rule a b} (the pair as the checker reports it: the affirmation or the
+ * later count as A; for symmetric rules the IRIs in ascending order) and {@code near-miss a b why},
+ * tab-separated.
  */
 public final class ClaimsGenerator {
   /** The namespace of generated data. */
@@ -96,7 +96,13 @@ public final class ClaimsGenerator {
 
   /** What was written. */
   public record Summary(
-      long triples, int articles, int assertions, int places, int actors, int planted, int nearMisses) {}
+      long triples,
+      int articles,
+      int assertions,
+      int places,
+      int actors,
+      int planted,
+      int nearMisses) {}
 
   private final Writer out;
   private final Writer expected;
@@ -189,12 +195,17 @@ public final class ClaimsGenerator {
         governorates.add(gov);
         for (int y = 0; y < fan; y++) {
           String city = gov + "-y" + y;
-          place(city, "City", "City " + c + "." + g + "." + y, "مدينة " + c + "." + g + "." + y, gov);
+          place(
+              city, "City", "City " + c + "." + g + "." + y, "مدينة " + c + "." + g + "." + y, gov);
           cities.add(city);
           for (int l = 0; l < fan; l++) {
             String loc = city + "-l" + l;
-            place(loc, "Locality", "Locality " + c + "." + g + "." + y + "." + l,
-                "بلدة " + c + "." + g + "." + y + "." + l, city);
+            place(
+                loc,
+                "Locality",
+                "Locality " + c + "." + g + "." + y + "." + l,
+                "بلدة " + c + "." + g + "." + y + "." + l,
+                city);
             localities.add(loc);
             localityPath.add(new int[] {c, governorates.size() - 1, cities.size() - 1});
           }
@@ -203,7 +214,8 @@ public final class ClaimsGenerator {
     }
   }
 
-  private void place(String iri, String kind, String en, String ar, String within) throws IOException {
+  private void place(String iri, String kind, String en, String ar, String within)
+      throws IOException {
     iri(iri, RDF_TYPE, CC + kind);
     lang(iri, LABEL, en, "en");
     lang(iri, LABEL, ar, "ar");
@@ -241,7 +253,8 @@ public final class ClaimsGenerator {
         agent(force, forceSide);
         for (int u = 0; u < unitsPerForce; u++) {
           String unit = force + "-unit-" + u;
-          actor(unit, "ArmedForce", "Unit " + s + "." + f + "." + u, "وحدة " + s + "." + f + "." + u);
+          actor(
+              unit, "ArmedForce", "Unit " + s + "." + f + "." + u, "وحدة " + s + "." + f + "." + u);
           iri(unit, CC + "partOf", force);
           agent(unit, forceSide);
         }
@@ -266,7 +279,10 @@ public final class ClaimsGenerator {
   private int side(String org) throws IOException {
     sides.add(org);
     String person = org + "-spokesperson";
-    actor(person, "Person", "Spokesperson of " + org.substring(org.lastIndexOf('/') + 1),
+    actor(
+        person,
+        "Person",
+        "Spokesperson of " + org.substring(org.lastIndexOf('/') + 1),
         "المتحدث باسم " + org.substring(org.lastIndexOf('/') + 1));
     iri(person, CC + "spokespersonOf", org);
     spokesperson.add(person);
@@ -291,17 +307,20 @@ public final class ClaimsGenerator {
     String side = sideOfAgent.get(agentIx);
     String spox = spokesperson.get(sides.indexOf(side));
     String outlet = outlets.get(random.nextInt(outlets.size()));
-    String statement = source(article + "#statement", "OfficialStatement", null, "Statement of " + n);
+    String statement =
+        source(article + "#statement", "OfficialStatement", null, "Statement of " + n);
     String report = source(article + "#report", "MediaReport", outlet, "Report of " + n);
     String place = allPlaces.get(random.nextInt(allPlaces.size()));
     int count = 9 + random.nextInt(3);
     for (int i = 0; i < count; i++) {
       boolean deny = random.nextInt(5) == 0;
-      String[] kind = deny ? DENIED[random.nextInt(DENIED.length)] : AFFIRMED[random.nextInt(AFFIRMED.length)];
+      String[] kind =
+          deny ? DENIED[random.nextInt(DENIED.length)] : AFFIRMED[random.nextInt(AFFIRMED.length)];
       boolean official = random.nextBoolean();
       // Most assertions of an article are about its actor and place; some about their relatives.
       String about = random.nextInt(4) == 0 ? agents.get(random.nextInt(agents.size())) : agent;
-      String where = random.nextInt(4) == 0 ? allPlaces.get(random.nextInt(allPlaces.size())) : place;
+      String where =
+          random.nextInt(4) == 0 ? allPlaces.get(random.nextInt(allPlaces.size())) : place;
       LocalDate from = published.minusDays(random.nextInt(30));
       LocalDate until = from.plusDays(random.nextInt(20));
       LocalDate stated = published.minusDays(random.nextInt(3));
@@ -313,18 +332,35 @@ public final class ClaimsGenerator {
         quantity = kind[0].equals("TroopLevel") ? 100 + h * 10 : 1 + h % 12;
         unit = kind[0].equals("TroopLevel") ? "Soldier" : "Base";
       }
-      Assertion a = new Assertion(
-          article + "#s" + i, article,
-          official ? spox : outlet, official ? "Spokesperson" : "Reporter", official ? side : outlet,
-          official ? statement : report, stated, stated,
-          deny ? "Denies" : "Affirms", kind[1], kind[0], List.of(about), List.of(where), from, until,
-          quantity, null, unit, quantity == null ? null : EXACTNESS[random.nextInt(EXACTNESS.length)],
-          null, arabic);
+      Assertion a =
+          new Assertion(
+              article + "#s" + i,
+              article,
+              official ? spox : outlet,
+              official ? "Spokesperson" : "Reporter",
+              official ? side : outlet,
+              official ? statement : report,
+              stated,
+              stated,
+              deny ? "Denies" : "Affirms",
+              kind[1],
+              kind[0],
+              List.of(about),
+              List.of(where),
+              from,
+              until,
+              quantity,
+              null,
+              unit,
+              quantity == null ? null : EXACTNESS[random.nextInt(EXACTNESS.length)],
+              null,
+              arabic);
       assertion(a);
     }
   }
 
-  private void articleHeader(String article, LocalDate published, boolean arabic, String en, String ar)
+  private void articleHeader(
+      String article, LocalDate published, boolean arabic, String en, String ar)
       throws IOException {
     iri(article, RDF_TYPE, CC + "Article");
     lang(article, TITLE, en, "en");
@@ -335,7 +371,8 @@ public final class ClaimsGenerator {
     literal(article, CC + "language", arabic ? "ar" : "en");
   }
 
-  private String source(String iri, String kind, String publishedBy, String title) throws IOException {
+  private String source(String iri, String kind, String publishedBy, String title)
+      throws IOException {
     iri(iri, RDF_TYPE, CC + kind);
     lang(iri, TITLE, title, "en");
     if (publishedBy != null) {
@@ -382,11 +419,26 @@ public final class ClaimsGenerator {
     iri(s, CC + "modality", CC + a.modality());
     String p = "_:p" + blank++;
     line(s, CC + "proposition", p);
-    String words = (a.polarity().equals("Denies") ? "denies " : "says ") + a.modality().toLowerCase(Locale.ROOT)
-        + " " + a.type() + " by " + local(a.agents().get(0)) + " in " + local(a.places().get(0))
-        + " from " + a.from() + " to " + a.until() + (a.count() == null ? "" : ": " + a.count());
+    String words =
+        (a.polarity().equals("Denies") ? "denies " : "says ")
+            + a.modality().toLowerCase(Locale.ROOT)
+            + " "
+            + a.type()
+            + " by "
+            + local(a.agents().get(0))
+            + " in "
+            + local(a.places().get(0))
+            + " from "
+            + a.from()
+            + " to "
+            + a.until()
+            + (a.count() == null ? "" : ": " + a.count());
     if (a.arabic()) {
-      lang(s, CC + "quote", (a.polarity().equals("Denies") ? "نفى " : "قال ") + "المصدر " + words, "ar");
+      lang(
+          s,
+          CC + "quote",
+          (a.polarity().equals("Denies") ? "نفى " : "قال ") + "المصدر " + words,
+          "ar");
     } else {
       lang(s, CC + "quote", "The source " + words, "en");
     }
@@ -590,22 +642,38 @@ public final class ClaimsGenerator {
     String article = NS + "article/case-" + caseNo;
     LocalDate day0 = EPOCH.plusDays(random.nextInt(DAYS - 400));
     LocalDate published = day0.plusDays(300);
-    articleHeader(article, published, false, "Case " + caseNo + " (" + rule + ")", "الحالة " + caseNo);
-    String statement = source(article + "#statement", "OfficialStatement", null, "Statement of case " + caseNo);
+    articleHeader(
+        article, published, false, "Case " + caseNo + " (" + rule + ")", "الحالة " + caseNo);
+    String statement =
+        source(article + "#statement", "OfficialStatement", null, "Statement of case " + caseNo);
     String outlet = outlets.get(random.nextInt(outlets.size()));
     String report = source(article + "#report", "MediaReport", outlet, "Report of case " + caseNo);
     for (Draft d : e == null ? List.of(a, b) : List.of(a, b, e)) {
       LocalDate from = day0.plusDays(d.from);
       LocalDate stated = day0.plusDays(Math.max(d.from, 0));
-      assertion(new Assertion(
-          article + "#" + d.name, article,
-          d.official ? spokespersonOf(c, d.side) : outlet,
-          d.official ? (d.side.equals(c.org) ? "Spokesperson" : "Institution") : "Reporter",
-          d.official ? d.side : outlet,
-          d.official ? statement : report, stated, stated,
-          d.polarity, d.modality, d.type, List.of(d.agent), List.of(d.place), from,
-          day0.plusDays(d.until), d.count, d.atLeast, d.count == null && d.atLeast == null ? null : "Soldier",
-          d.exactness, d.host, false));
+      assertion(
+          new Assertion(
+              article + "#" + d.name,
+              article,
+              d.official ? spokespersonOf(c, d.side) : outlet,
+              d.official ? (d.side.equals(c.org) ? "Spokesperson" : "Institution") : "Reporter",
+              d.official ? d.side : outlet,
+              d.official ? statement : report,
+              stated,
+              stated,
+              d.polarity,
+              d.modality,
+              d.type,
+              List.of(d.agent),
+              List.of(d.place),
+              from,
+              day0.plusDays(d.until),
+              d.count,
+              d.atLeast,
+              d.count == null && d.atLeast == null ? null : "Soldier",
+              d.exactness,
+              d.host,
+              false));
     }
     String aIri = article + "#a";
     String bIri = article + "#b";
@@ -624,8 +692,16 @@ public final class ClaimsGenerator {
   }
 
   private static void set(
-      Draft d, boolean official, String side, String polarity, String modality, String type,
-      String agent, String place, int from, int until) {
+      Draft d,
+      boolean official,
+      String side,
+      String polarity,
+      String modality,
+      String type,
+      String agent,
+      String place,
+      int from,
+      int until) {
     d.official = official;
     d.side = side;
     d.polarity = polarity;

@@ -18,8 +18,8 @@ import org.apache.jena.riot.system.StreamRDFLib;
  */
 public final class BundledResources {
   /**
-   * Classpath names of the ontology: the core terms, the event vocabulary and the world
-   * gazetteer, read together as one graph.
+   * Classpath names of the ontology: the core terms, the event vocabulary and the world gazetteer,
+   * read together as one graph.
    */
   public static final List<String> ONTOLOGY =
       List.of("ontology/claimcheck.ttl", "ontology/events.ttl", "ontology/world.ttl");
@@ -61,7 +61,8 @@ public final class BundledResources {
     if (!ontology.contains(node, Node.ANY, Node.ANY)) {
       return false;
     }
-    return data.stream(node, Node.ANY, Node.ANY).count() == ontology.stream(node, Node.ANY, Node.ANY).count();
+    return data.stream(node, Node.ANY, Node.ANY).count()
+        == ontology.stream(node, Node.ANY, Node.ANY).count();
   }
 
   private static synchronized Graph parsedOntology() {
@@ -75,7 +76,10 @@ public final class BundledResources {
     return parsed;
   }
 
-  /** The ISO 3166-2 subdivisions ({@link #SUBDIVISIONS}), parsed once per process; not to be changed. */
+  /**
+   * The ISO 3166-2 subdivisions ({@link #SUBDIVISIONS}), parsed once per process; not to be
+   * changed.
+   */
   public static synchronized Graph subdivisions() {
     if (subdivisions == null) {
       subdivisions = graph(SUBDIVISIONS);

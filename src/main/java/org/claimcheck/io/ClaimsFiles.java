@@ -10,14 +10,14 @@ import org.apache.jena.graph.GraphUtil;
 import org.claimcheck.claimsjson.ClaimsImporter;
 
 /**
- * JSON claims files ({@code .json}) as a source of facts: what names in them resolve against,
- * and reading them into RDF with {@link ClaimsImporter}.
+ * JSON claims files ({@code .json}) as a source of facts: what names in them resolve against, and
+ * reading them into RDF with {@link ClaimsImporter}.
  *
  * <p>Names resolve against the bundled ontology and what else the same command reads: for {@code
  * check}, {@code validate}, {@code report} and {@code load}, every other file named on the command
  * line (RDF first, then the claims files before this one); for {@code claimcheck import}, the
- * shared {@code actors.ttl} and {@code places.ttl} of {@code --facts}. Never the working
- * directory. {@code .jsonld} stays JSON-LD.
+ * shared {@code actors.ttl} and {@code places.ttl} of {@code --facts}. Never the working directory.
+ * {@code .jsonld} stays JSON-LD.
  */
 public final class ClaimsFiles {
   /** The shared files of a facts directory that names resolve against. */
@@ -50,16 +50,16 @@ public final class ClaimsFiles {
   }
 
   /**
-   * The RDF of the claims file {@code file}, names resolved against {@link #known(Path)} of
-   * {@code factsDir}, {@code cc:textFile} written relative to {@code rdfDir}.
+   * The RDF of the claims file {@code file}, names resolved against {@link #known(Path)} of {@code
+   * factsDir}, {@code cc:textFile} written relative to {@code rdfDir}.
    */
   public static ClaimsImporter.Imported read(Path file, Path factsDir, Path rdfDir) {
     return read(file, known(factsDir), rdfDir);
   }
 
   /**
-   * The RDF of the claims file {@code file}, names resolved against {@code known}, and places
-   * that it does not know against the bundled ISO 3166-2 subdivisions.
+   * The RDF of the claims file {@code file}, names resolved against {@code known}, and places that
+   * it does not know against the bundled ISO 3166-2 subdivisions.
    */
   public static ClaimsImporter.Imported read(Path file, Graph known, Path rdfDir) {
     return ClaimsImporter.read(file, known, BundledResources::subdivisions, rdfDir);

@@ -12,10 +12,10 @@ import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.work.Workers;
 
 /**
- * Adds the triples a parser sends to a graph on a second thread, so that parsing and indexing
- * run side by side (indexing is about a fifth of loading into memory). Triples travel in
- * batches; prefixes are set at once. {@link #awaitAll} waits until every triple is in the
- * graph; {@link #close} without it (the parser failed) stops the other thread.
+ * Adds the triples a parser sends to a graph on a second thread, so that parsing and indexing run
+ * side by side (indexing is about a fifth of loading into memory). Triples travel in batches;
+ * prefixes are set at once. {@link #awaitAll} waits until every triple is in the graph; {@link
+ * #close} without it (the parser failed) stops the other thread.
  */
 public final class GraphFeeder extends StreamRDFBase implements AutoCloseable {
   private static final int BATCH = 4096;

@@ -19,16 +19,18 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a finished report to a file all at once: into a temporary file beside it, then renamed
- * over it, so an interrupted run never leaves half a report behind. Every output of claimcheck
- * goes through it and follows one rule ({@link #checked}).
+ * over it, so an interrupted run never leaves half a report behind. Every output of claimcheck goes
+ * through it and follows one rule ({@link #checked}).
  */
 public final class OutputFile {
   private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+
   /**
    * Held while a report is written and renamed into place, and by a signal handler that stops the
    * run: the handler sees no report begun, or one written whole, never a write in progress.
    */
   private static final Object WRITING = new Object();
+
   private static boolean written; // guarded by WRITING
 
   private OutputFile() {}
@@ -51,16 +53,27 @@ public final class OutputFile {
     Path target = checked(file);
     synchronized (WRITING) {
       // CREATE_NEW: never opened through a link or over a file someone put there first.
-      Path temp = target.resolveSibling(
-          "." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      Path temp =
+          target.resolveSibling(
+              "."
+                  + target.getFileName()
+                  + "."
+                  + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                  + ".tmp");
       try {
         UNFINISHED.add(temp);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(
-            Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16)) {
+        try (Writer out =
+            new BufferedWriter(
+                new OutputStreamWriter(
+                    Files.newOutputStream(
+                        temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    StandardCharsets.UTF_8),
+                1 << 16)) {
           content.writeTo(out);
         }
         try {
-          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -115,9 +128,13 @@ public final class OutputFile {
       throw badInput(file + ": cannot resolve the output directory: " + e.getMessage());
     }
     if (!file.isAbsolute() && !real.startsWith(cwd)) {
-      throw badInput(file + ": the output path leaves the working directory"
-          + (target.startsWith(Path.of("").toAbsolutePath()) ? " through a symbolic link, to " + real : "")
-          + "; give an absolute path if that is meant");
+      throw badInput(
+          file
+              + ": the output path leaves the working directory"
+              + (target.startsWith(Path.of("").toAbsolutePath())
+                  ? " through a symbolic link, to " + real
+                  : "")
+              + "; give an absolute path if that is meant");
     }
     return real;
   }

@@ -43,9 +43,14 @@ public final class RdfFiles {
     return Optional.ofNullable(LANGS.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
   }
 
-  /** Whether Jena's parser of {@code lang} tells where each triple was written (the text syntaxes). */
+  /**
+   * Whether Jena's parser of {@code lang} tells where each triple was written (the text syntaxes).
+   */
   static boolean hasPositions(Lang lang) {
-    return lang.equals(Lang.TURTLE) || lang.equals(Lang.TRIG) || lang.equals(Lang.NTRIPLES) || lang.equals(Lang.NQUADS);
+    return lang.equals(Lang.TURTLE)
+        || lang.equals(Lang.TRIG)
+        || lang.equals(Lang.NTRIPLES)
+        || lang.equals(Lang.NQUADS);
   }
 
   /**
@@ -89,7 +94,9 @@ public final class RdfFiles {
       }
     }
     if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-      return link.equals(path) ? "no such file or directory" : "a symbolic link to nothing (" + link + ")";
+      return link.equals(path)
+          ? "no such file or directory"
+          : "a symbolic link to nothing (" + link + ")";
     }
     return "not a regular file (a device, a FIFO or a socket); name a file or a directory";
   }
@@ -99,11 +106,7 @@ public final class RdfFiles {
 
   private static List<Path> walk(Path dir) {
     try (Stream<Path> stream = Files.walk(dir)) {
-      return stream
-          .filter(Files::isRegularFile)
-          .filter(RdfFiles::readable)
-          .sorted()
-          .toList();
+      return stream.filter(Files::isRegularFile).filter(RdfFiles::readable).sorted().toList();
     } catch (IOException | UncheckedIOException e) {
       throw badInput(dir, -1, -1, "cannot list directory: " + e.getMessage());
     }

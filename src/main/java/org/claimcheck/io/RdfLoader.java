@@ -60,8 +60,8 @@ public final class RdfLoader {
 
   /**
    * Adds the triples of every RDF file in {@code paths} to {@code graph}; the quads of N-Quads,
-   * TriG and JSON-LD named graphs are added as triples. Prefixes declared in the files are added
-   * to the graph's prefix mapping.
+   * TriG and JSON-LD named graphs are added as triples. Prefixes declared in the files are added to
+   * the graph's prefix mapping.
    *
    * @return the files read, in order
    */
@@ -102,24 +102,32 @@ public final class RdfLoader {
    * Reads {@code files}, each into {@code sinkFor.apply(file)}: the RDF files first, then the
    * claims files, whose names resolve against the bundled ontology, the RDF files and the claims
    * files before them (never against the working directory). The RDF is kept aside for that only
-   * when there is a claims file to read. What reading each claims file noted goes to
-   * {@code reviews}.
+   * when there is a claims file to read. What reading each claims file noted goes to {@code
+   * reviews}.
    *
    * @return {@code files}
    */
   public static List<Path> readAll(
-      List<Path> files, Function<Path, StreamRDF> sinkFor, Progress progress, List<Review> reviews) {
-    List<Path> claims = files.stream().filter(f -> ClaimsFiles.isClaimsFile(f.getFileName().toString())).toList();
+      List<Path> files,
+      Function<Path, StreamRDF> sinkFor,
+      Progress progress,
+      List<Review> reviews) {
+    List<Path> claims =
+        files.stream().filter(f -> ClaimsFiles.isClaimsFile(f.getFileName().toString())).toList();
     Graph known = claims.isEmpty() ? null : BundledResources.ontology();
     for (Path file : files) {
       if (!claims.contains(file)) {
         StreamRDF sink = sinkFor.apply(file);
-        read(file, known == null ? sink : new Tee(sink, StreamRDFLib.graph(known)), bytes -> progress.bytesRead(file, bytes));
+        read(
+            file,
+            known == null ? sink : new Tee(sink, StreamRDFLib.graph(known)),
+            bytes -> progress.bytesRead(file, bytes));
         progress.done(file);
       }
     }
     for (Path file : claims) {
-      ClaimsImporter.Imported imported = ClaimsFiles.read(file, known, file.toAbsolutePath().getParent());
+      ClaimsImporter.Imported imported =
+          ClaimsFiles.read(file, known, file.toAbsolutePath().getParent());
       emit(imported.graph(), sinkFor.apply(file));
       GraphUtil.addInto(known, imported.graph());
       reviews.add(imported.review());
@@ -169,8 +177,8 @@ public final class RdfLoader {
   }
 
   /**
-   * Parses one RDF file (not a claims file), its syntax chosen by its extension, into
-   * {@code sink}; {@code bytesRead} hears how many of its bytes have been read so far.
+   * Parses one RDF file (not a claims file), its syntax chosen by its extension, into {@code sink};
+   * {@code bytesRead} hears how many of its bytes have been read so far.
    */
   private static void read(Path file, StreamRDF sink, LongConsumer bytesRead) {
     Lang lang =
@@ -187,7 +195,9 @@ public final class RdfLoader {
     StrictParser.parse(
         file.toString(),
         file.toAbsolutePath().toUri().toString(),
-        () -> new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), bytesRead),
+        () ->
+            new CountingInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16), bytesRead),
         lang,
         sink);
   }

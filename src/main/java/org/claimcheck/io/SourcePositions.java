@@ -33,8 +33,8 @@ import org.apache.jena.riot.tokens.TokenizerText;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * Where in its file each statement about some nodes was written: for pointing a SHACL violation
- * at {@code file:line:col}. Made only after a validation fails, by reading the files again, so that
+ * Where in its file each statement about some nodes was written: for pointing a SHACL violation at
+ * {@code file:line:col}. Made only after a validation fails, by reading the files again, so that
  * data that conforms costs nothing; only Turtle, TriG, N-Triples and N-Quads carry positions (the
  * position is Jena's parser's, that of a triple's object).
  */
@@ -54,9 +54,9 @@ public final class SourcePositions {
   }
 
   /**
-   * Reads {@code files} again for the triples whose subject is one of {@code subjects} (blank
-   * nodes aside: their labels differ from one reading to the next). A file that has no positions
-   * or can no longer be read is skipped: positions only help, they are never required.
+   * Reads {@code files} again for the triples whose subject is one of {@code subjects} (blank nodes
+   * aside: their labels differ from one reading to the next). A file that has no positions or can
+   * no longer be read is skipped: positions only help, they are never required.
    */
   public static SourcePositions of(List<Path> files, Set<Node> subjects) {
     Map<Node, List<Written>> bySubject = new HashMap<>();
@@ -66,12 +66,18 @@ public final class SourcePositions {
         continue;
       }
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-        parser(in, lang.get(), file.toAbsolutePath().toUri().toString(), (triple, line, col) -> {
-          if (subjects.contains(triple.getSubject())) {
-            bySubject.computeIfAbsent(triple.getSubject(), s -> new ArrayList<>())
-                .add(new Written(triple, file + ":" + line + ":" + col));
-          }
-        }).parse();
+        parser(
+                in,
+                lang.get(),
+                file.toAbsolutePath().toUri().toString(),
+                (triple, line, col) -> {
+                  if (subjects.contains(triple.getSubject())) {
+                    bySubject
+                        .computeIfAbsent(triple.getSubject(), s -> new ArrayList<>())
+                        .add(new Written(triple, file + ":" + line + ":" + col));
+                  }
+                })
+            .parse();
       } catch (IOException | RuntimeException e) {
         // read and checked once already; a file changed since is left without positions
       }
@@ -80,9 +86,9 @@ public final class SourcePositions {
   }
 
   /**
-   * Where {@code focus} is best pointed at: the first triple {@code focus path value} written,
-   * else the first {@code focus path _}, else the first {@code focus _ value}, else the first
-   * triple about {@code focus}; {@code path} and {@code value} may be null.
+   * Where {@code focus} is best pointed at: the first triple {@code focus path value} written, else
+   * the first {@code focus path _}, else the first {@code focus _ value}, else the first triple
+   * about {@code focus}; {@code path} and {@code value} may be null.
    */
   public Optional<String> of(Node focus, Node path, Node value) {
     List<Written> written = bySubject.getOrDefault(focus, List.of());
@@ -108,11 +114,20 @@ public final class SourcePositions {
   }
 
   private static LangRIOT parser(InputStream in, Lang lang, String base, Positioned heard) {
-    Tokenizer tokens = TokenizerText.create().source(in).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).build();
+    Tokenizer tokens =
+        TokenizerText.create()
+            .source(in)
+            .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
+            .build();
     ParserProfile profile =
-        new ParserProfileStd(RiotLib.factoryRDF(), ErrorHandlerFactory.errorHandlerNoLogging,
-            IRIxResolver.create().base(base).build(), PrefixMapFactory.create(), RIOT.getContext().copy(),
-            false, false) {
+        new ParserProfileStd(
+            RiotLib.factoryRDF(),
+            ErrorHandlerFactory.errorHandlerNoLogging,
+            IRIxResolver.create().base(base).build(),
+            PrefixMapFactory.create(),
+            RIOT.getContext().copy(),
+            false,
+            false) {
           @Override
           public Triple createTriple(Node s, Node p, Node o, long line, long col) {
             Triple triple = super.createTriple(s, p, o, line, col);

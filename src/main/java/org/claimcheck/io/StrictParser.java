@@ -34,10 +34,10 @@ import org.apache.jena.sparql.util.Context;
 import org.claimcheck.error.ClaimcheckException;
 
 /**
- * Parses one document with no tolerance: invalid UTF-8, an empty document, any parser warning
- * (such as {@code "nine hundred"^^xsd:integer}), any parser exception and any attempt of JSON-LD
- * to load a remote or local {@code @context} become a BAD_INPUT {@link ClaimcheckException}
- * naming the document and, where known, the line and column.
+ * Parses one document with no tolerance: invalid UTF-8, an empty document, any parser warning (such
+ * as {@code "nine hundred"^^xsd:integer}), any parser exception and any attempt of JSON-LD to load
+ * a remote or local {@code @context} become a BAD_INPUT {@link ClaimcheckException} naming the
+ * document and, where known, the line and column.
  */
 final class StrictParser {
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -83,10 +83,11 @@ final class StrictParser {
       in.unread(first);
       Utf8CheckingInputStream checked = new Utf8CheckingInputStream(source, in);
       // Parsers close their input at the end; the rest must still be checked, so they get a view.
-      InputStream view = new FilterInputStream(checked) {
-        @Override
-        public void close() {}
-      };
+      InputStream view =
+          new FilterInputStream(checked) {
+            @Override
+            public void close() {}
+          };
       if (isJsonLd(lang)) {
         parseJsonLd(source, baseIri, view, sink, () -> text(bytes));
       } else {
@@ -99,58 +100,75 @@ final class StrictParser {
   }
 
   /**
-   * JSON-LD as strictly as Turtle: what the library drops with a warning (a bad IRI, a bad
-   * language tag) and a lone UTF-16 surrogate, which the JSON escape {@code \\uD800} can write,
-   * are errors at the place in the document that holds them.
+   * JSON-LD as strictly as Turtle: what the library drops with a warning (a bad IRI, a bad language
+   * tag) and a lone UTF-16 surrogate, which the JSON escape {@code \\uD800} can write, are errors
+   * at the place in the document that holds them.
    */
-  private static void parseJsonLd(String source, String baseIri, InputStream in, StreamRDF sink, Supplier<String> text) {
+  private static void parseJsonLd(
+      String source, String baseIri, InputStream in, StreamRDF sink, Supplier<String> text) {
     String[] lone = {null};
-    StreamRDF checking = new StreamRDFWrapper(sink) {
-      @Override
-      public void triple(Triple triple) {
-        refuseLoneSurrogates(triple.getSubject(), triple.getPredicate(), triple.getObject());
-        super.triple(triple);
-      }
-
-      @Override
-      public void quad(Quad quad) {
-        refuseLoneSurrogates(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
-        super.quad(quad);
-      }
-
-      private void refuseLoneSurrogates(Node... nodes) {
-        for (Node node : nodes) {
-          String value = node == null ? "" : node.isLiteral() ? node.getLiteralLexicalForm() : node.isURI() ? node.getURI() : "";
-          if (lone[0] == null && hasLoneSurrogate(value)) {
-            lone[0] = value;
+    StreamRDF checking =
+        new StreamRDFWrapper(sink) {
+          @Override
+          public void triple(Triple triple) {
+            refuseLoneSurrogates(triple.getSubject(), triple.getPredicate(), triple.getObject());
+            super.triple(triple);
           }
-        }
-      }
-    };
+
+          @Override
+          public void quad(Quad quad) {
+            refuseLoneSurrogates(
+                quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
+            super.quad(quad);
+          }
+
+          private void refuseLoneSurrogates(Node... nodes) {
+            for (Node node : nodes) {
+              String value =
+                  node == null
+                      ? ""
+                      : node.isLiteral()
+                          ? node.getLiteralLexicalForm()
+                          : node.isURI() ? node.getURI() : "";
+              if (lone[0] == null && hasLoneSurrogate(value)) {
+                lone[0] = value;
+              }
+            }
+          }
+        };
     try (JsonLdWarnings warnings = JsonLdWarnings.capture()) {
       parse(source, baseIri, in, Lang.JSONLD, checking);
       if (!warnings.messages().isEmpty()) {
         String warning = warnings.messages().get(0);
         Matcher quoted = WARNED_VALUE.matcher(warning);
         int[] at = quoted.find() ? position(text.get(), quoted.group(1)) : new int[] {-1, -1};
-        throw badInput(source, at[0], at[1], warning.replace("has been skipped", "would be dropped")
-            .replace("and value is skipped", "and the value would be dropped"));
+        throw badInput(
+            source,
+            at[0],
+            at[1],
+            warning
+                .replace("has been skipped", "would be dropped")
+                .replace("and value is skipped", "and the value would be dropped"));
       }
     }
     if (lone[0] != null) {
       Matcher escape = LONE_SURROGATE_ESCAPE.matcher(text.get());
       int[] at = escape.find() ? position(text.get(), escape.start()) : new int[] {-1, -1};
-      throw badInput(source, at[0], at[1], "a lone UTF-16 surrogate (half of a character) in a string");
+      throw badInput(
+          source, at[0], at[1], "a lone UTF-16 surrogate (half of a character) in a string");
     }
   }
 
-  /** The value a warning of the JSON-LD library names, between brackets ("Language tag [x] ..."). */
+  /**
+   * The value a warning of the JSON-LD library names, between brackets ("Language tag [x] ...").
+   */
   private static final Pattern WARNED_VALUE = Pattern.compile("\\[\"?(.+?)\"?\\]");
 
   /** The JSON escape of a high surrogate not followed by a low one, or of a low one alone. */
-  private static final Pattern LONE_SURROGATE_ESCAPE = Pattern.compile(
-      "\\\\[uU][dD][89abAB][0-9a-fA-F]{2}(?!\\\\[uU][dD][c-fC-F][0-9a-fA-F]{2})"
-          + "|(?<![dD][89abAB][0-9a-fA-F]{2})\\\\[uU][dD][c-fC-F][0-9a-fA-F]{2}");
+  private static final Pattern LONE_SURROGATE_ESCAPE =
+      Pattern.compile(
+          "\\\\[uU][dD][89abAB][0-9a-fA-F]{2}(?!\\\\[uU][dD][c-fC-F][0-9a-fA-F]{2})"
+              + "|(?<![dD][89abAB][0-9a-fA-F]{2})\\\\[uU][dD][c-fC-F][0-9a-fA-F]{2}");
 
   private static boolean hasLoneSurrogate(String value) {
     for (int i = 0; i < value.length(); i++) {
@@ -194,12 +212,19 @@ final class StrictParser {
     }
   }
 
-  private static void parse(String source, String baseIri, InputStream in, Lang lang, StreamRDF sink) {
+  private static void parse(
+      String source, String baseIri, InputStream in, Lang lang, StreamRDF sink) {
     try {
       RDFParserBuilder parser =
-          RDFParser.create().source(in).lang(lang).base(baseIri).checking(true).errorHandler(new FailOnAnything(source));
+          RDFParser.create()
+              .source(in)
+              .lang(lang)
+              .base(baseIri)
+              .checking(true)
+              .errorHandler(new FailOnAnything(source));
       if (isJsonLd(lang)) {
-        parser.context(noRemoteDocuments()); // only then: it loads the JSON-LD library, slow to start
+        parser.context(
+            noRemoteDocuments()); // only then: it loads the JSON-LD library, slow to start
       }
       parser.parse(sink);
     } catch (ClaimcheckException e) {
@@ -234,8 +259,8 @@ final class StrictParser {
           Pattern.compile("%[^\\s;%\"'<>]+;"));
 
   /**
-   * Jena's RDF/XML parser silently reads an external entity as empty, and fetches an external
-   * DTD; such a document points at a file or a URL and is refused before it is parsed.
+   * Jena's RDF/XML parser silently reads an external entity as empty, and fetches an external DTD;
+   * such a document points at a file or a URL and is refused before it is parsed.
    */
   private static void refuseExternalEntities(String source, String text) {
     Matcher first = null;
@@ -247,7 +272,10 @@ final class StrictParser {
     }
     if (first != null) {
       int[] at = position(text, first.start());
-      throw badInput(source, at[0], at[1],
+      throw badInput(
+          source,
+          at[0],
+          at[1],
           "external XML entities, external DTDs and parameter entities are not allowed (they would read"
               + " a file or a URL)");
     }

@@ -8,11 +8,11 @@ import java.io.InputStream;
 import java.util.Locale;
 
 /**
- * Passes bytes on unchanged while checking, as they go by, that they are UTF-8: the first byte
- * that is not (or a sequence cut off by the end of the input) is a BAD_INPUT {@link
+ * Passes bytes on unchanged while checking, as they go by, that they are UTF-8: the first byte that
+ * is not (or a sequence cut off by the end of the input) is a BAD_INPUT {@link
  * org.claimcheck.error.ClaimcheckException} naming the source and the offset of the sequence's
- * first byte. Nothing is kept but the state of a character split between two reads, so any size
- * can be checked.
+ * first byte. Nothing is kept but the state of a character split between two reads, so any size can
+ * be checked.
  *
  * <p>The check is a byte-level state machine (RFC 3629: no overlong forms, no surrogates, nothing
  * above U+10FFFF), not a decoder: the parser decodes the text anyway, and decoding it twice cost
@@ -131,6 +131,10 @@ final class Utf8CheckingInputStream extends FilterInputStream {
   }
 
   private void fail(long at, int c) {
-    throw badInput(source, -1, -1, String.format(Locale.ROOT, "invalid UTF-8 at byte offset %d (byte 0x%02X)", at, c));
+    throw badInput(
+        source,
+        -1,
+        -1,
+        String.format(Locale.ROOT, "invalid UTF-8 at byte offset %d (byte 0x%02X)", at, c));
   }
 }

@@ -13,4 +13,9 @@ import java.time.LocalDate;
  * @param publisher the label of the outlet that published it, or {@code ""} when not modeled
  */
 public record Article(
-    String iri, String title, String originalTitle, String language, LocalDate published, String publisher) {}
+    String iri,
+    String title,
+    String originalTitle,
+    String language,
+    LocalDate published,
+    String publisher) {}

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Why two statements conflict, after de Marneffe, Rafferty and Manning, "Finding Contradictions
- * in Text" (ACL 2008), plus the case of one side contradicting itself.
+ * Why two statements conflict, after de Marneffe, Rafferty and Manning, "Finding Contradictions in
+ * Text" (ACL 2008), plus the case of one side contradicting itself.
  */
 public enum Category {
   NEGATION("negation", "one side denies what another affirms"),

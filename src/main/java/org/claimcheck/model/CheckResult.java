@@ -11,10 +11,7 @@ import java.util.List;
  * @param checked what the check looked at: statements, articles, speakers, drafts left out
  */
 public record CheckResult(
-    List<Finding> findings,
-    List<RuleInfo> rules,
-    List<Statement> statements,
-    Coverage checked) {
+    List<Finding> findings, List<RuleInfo> rules, List<Statement> statements, Coverage checked) {
   /** Copies the lists. */
   public CheckResult {
     findings = List.copyOf(findings);

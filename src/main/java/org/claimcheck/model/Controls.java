@@ -4,12 +4,11 @@ import java.util.Locale;
 
 /**
  * Makes invisible control characters visible, for the formats that people read (the reports, and
- * the table of {@code query}). A bidi control
- * in the data (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) would otherwise reorder
- * the text around it, and a C0 or C1 control would be invisible or break the format; each is
- * written as its escape, {@code \u202E}, so a reader sees that the data holds it. Line feeds and
- * tabs are kept; each format decides how to show them. Joiners (U+200C, U+200D) are kept, since
- * Arabic and Persian text needs them.
+ * the table of {@code query}). A bidi control in the data (U+202A–U+202E, U+2066–U+2069, U+200E,
+ * U+200F, U+061C) would otherwise reorder the text around it, and a C0 or C1 control would be
+ * invisible or break the format; each is written as its escape, {@code \u202E}, so a reader sees
+ * that the data holds it. Line feeds and tabs are kept; each format decides how to show them.
+ * Joiners (U+200C, U+200D) are kept, since Arabic and Persian text needs them.
  */
 public final class Controls {
   private Controls() {}

@@ -34,6 +34,8 @@ public record DateRange(LocalDate from, LocalDate until) {
     if (closed() && from.equals(until)) {
       return from.toString();
     }
-    return (from == null ? "(open)" : from.toString()) + ".." + (until == null ? "(open)" : until.toString());
+    return (from == null ? "(open)" : from.toString())
+        + ".."
+        + (until == null ? "(open)" : until.toString());
   }
 }

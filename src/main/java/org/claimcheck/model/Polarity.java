@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The stance of a statement towards its proposition. Only affirmations and denials can conflict;
- * a non-answer never does, and a report of another statement is that statement's stance, not
- * its reporter's.
+ * The stance of a statement towards its proposition. Only affirmations and denials can conflict; a
+ * non-answer never does, and a report of another statement is that statement's stance, not its
+ * reporter's.
  */
 public enum Polarity {
   AFFIRMS,
@@ -30,7 +30,9 @@ public enum Polarity {
     return name.toString();
   }
 
-  /** The value whose ontology term has the local name {@code localName} ({@code DeclinesToComment}). */
+  /**
+   * The value whose ontology term has the local name {@code localName} ({@code DeclinesToComment}).
+   */
   public static Optional<Polarity> fromLocalName(String localName) {
     return Arrays.stream(values()).filter(p -> p.localName().equals(localName)).findFirst();
   }

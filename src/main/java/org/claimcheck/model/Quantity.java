@@ -21,7 +21,9 @@ public record Quantity(
     Optional<String> exactness,
     boolean change) {
 
-  /** "900 soldiers (exact)", "at least 1801 soldiers", "2000 to 2500 soldiers", with ", a change". */
+  /**
+   * "900 soldiers (exact)", "at least 1801 soldiers", "2000 to 2500 soldiers", with ", a change".
+   */
   @Override
   public String toString() {
     String amount;

@@ -3,8 +3,8 @@ package org.claimcheck.model;
 import java.util.List;
 
 /**
- * A check with what a report shows beside its findings: every statement and every article in
- * the data, for the timeline, the appendix and the counts by source.
+ * A check with what a report shows beside its findings: every statement and every article in the
+ * data, for the timeline, the appendix and the counts by source.
  *
  * @param check the findings, the rules and what was checked
  * @param statements every statement in the data, sorted by IRI

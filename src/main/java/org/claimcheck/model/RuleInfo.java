@@ -11,4 +11,9 @@ package org.claimcheck.model;
  * @param source where it was read from (a file or a bundled resource)
  */
 public record RuleInfo(
-    String id, String title, Category category, Severity severity, String description, String source) {}
+    String id,
+    String title,
+    Category category,
+    Severity severity,
+    String description,
+    String source) {}

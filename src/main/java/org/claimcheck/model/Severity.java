@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * How serious a finding is, strongest first. A contradiction is certain against certain with a
- * direct link (the same event, direct opposites, exact counts); a tension needs entailment, or
- * one side is an intent, plan, prediction, commitment or an inexact count.
+ * direct link (the same event, direct opposites, exact counts); a tension needs entailment, or one
+ * side is an intent, plan, prediction, commitment or an inexact count.
  */
 public enum Severity {
   CONTRADICTION,

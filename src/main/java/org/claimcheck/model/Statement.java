@@ -65,8 +65,18 @@ public record Statement(
 
   /** "affirms (fact): sending additional troops — coalition, in Syria, 2021-02-16..2021-02-22". */
   public String summary() {
-    return polarity.id() + " (" + modality.id() + condition.map(c -> " " + c).orElse("") + "): " + eventType
+    return polarity.id()
+        + " ("
+        + modality.id()
+        + condition.map(c -> " " + c).orElse("")
+        + "): "
+        + eventType
         + quantity.map(q -> " " + q).orElse("")
-        + " — " + String.join(", ", agents) + ", in " + String.join(", ", places) + ", " + holds;
+        + " — "
+        + String.join(", ", agents)
+        + ", in "
+        + String.join(", ", places)
+        + ", "
+        + holds;
   }
 }

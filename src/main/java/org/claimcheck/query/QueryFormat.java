@@ -42,7 +42,9 @@ public enum QueryFormat {
 
   /** The format called {@code id}, in any case. */
   public static Optional<QueryFormat> fromId(String id) {
-    return Arrays.stream(values()).filter(f -> f.id().equals(id.toLowerCase(Locale.ROOT))).findFirst();
+    return Arrays.stream(values())
+        .filter(f -> f.id().equals(id.toLowerCase(Locale.ROOT)))
+        .findFirst();
   }
 
   /** The formats for graphs, or for rows and booleans. */

@@ -35,7 +35,8 @@ public final class QueryRunner {
    *
    * @param text the result
    * @param truncated whether rows or triples beyond the request's cap were left out (the JSON and
-   *     XML result formats then carry a {@code link} to {@link QueryWriter#TRUNCATED} in their head)
+   *     XML result formats then carry a {@code link} to {@link QueryWriter#TRUNCATED} in their
+   *     head)
    */
   public record Output(String text, boolean truncated) {}
 
@@ -46,8 +47,14 @@ public final class QueryRunner {
     QueryFormat format = request.format().orElse(graphs ? QueryFormat.TURTLE : QueryFormat.TABLE);
     if (format.forGraphs() != graphs) {
       throw badInput(
-          "--format " + format.id() + " does not fit a " + query.queryType().name() + " query (use "
-              + QueryFormat.all(graphs).stream().map(QueryFormat::id).collect(Collectors.joining(", "))
+          "--format "
+              + format.id()
+              + " does not fit a "
+              + query.queryType().name()
+              + " query (use "
+              + QueryFormat.all(graphs).stream()
+                  .map(QueryFormat::id)
+                  .collect(Collectors.joining(", "))
               + ")");
     }
     ExecSettings settings =
@@ -58,25 +65,36 @@ public final class QueryRunner {
             false);
     QueryResult result;
     try (Store store = request.data().open()) {
-      String overrun = request.source() + ": the query did not stop at its time limit of " + request.timeout().toSeconds()
-          + " s (a step Jena cannot interrupt, such as a runaway regular expression, was running); stopped"
-          + " (raise the limit with --timeout SECONDS)";
-      result = store.execute(query, settings, exec -> {
-        try (Watchdog.Guard guard = Watchdog.at(Instant.now().plus(request.timeout()).plusSeconds(1), overrun)) {
-          return collect(exec, request.maxRows());
-        }
-      });
+      String overrun =
+          request.source()
+              + ": the query did not stop at its time limit of "
+              + request.timeout().toSeconds()
+              + " s (a step Jena cannot interrupt, such as a runaway regular expression, was running); stopped"
+              + " (raise the limit with --timeout SECONDS)";
+      result =
+          store.execute(
+              query,
+              settings,
+              exec -> {
+                try (Watchdog.Guard guard =
+                    Watchdog.at(Instant.now().plus(request.timeout()).plusSeconds(1), overrun)) {
+                  return collect(exec, request.maxRows());
+                }
+              });
     } catch (QueryCancelledException e) {
       throw ClaimcheckException.timeout(
-          request.source() + ": the query did not finish within " + request.timeout().toSeconds()
+          request.source()
+              + ": the query did not finish within "
+              + request.timeout().toSeconds()
               + " s (raise the limit with --timeout SECONDS)");
     }
-    return new Output(QueryWriter.write(result, format, query.getPrefixMapping()), result.truncated());
+    return new Output(
+        QueryWriter.write(result, format, query.getPrefixMapping()), result.truncated());
   }
 
   /**
-   * Reads the result, inside the store's read transaction, up to {@code max} rows or triples;
-   * the rest is never read.
+   * Reads the result, inside the store's read transaction, up to {@code max} rows or triples; the
+   * rest is never read.
    */
   private static QueryResult collect(QueryExec exec, long max) {
     Query query = exec.getQuery();
@@ -86,12 +104,14 @@ public final class QueryRunner {
       while (kept.size() < max && rows.hasNext()) {
         kept.add(rows.next());
       }
-      return new QueryResult.Rows(RowSetStream.create(rows.getResultVars(), kept.iterator()).rewindable(), rows.hasNext());
+      return new QueryResult.Rows(
+          RowSetStream.create(rows.getResultVars(), kept.iterator()).rewindable(), rows.hasNext());
     }
     if (query.isAskType()) {
       return new QueryResult.Answer(exec.ask());
     }
-    Iterator<Triple> triples = query.isConstructType() ? exec.constructTriples() : exec.describeTriples();
+    Iterator<Triple> triples =
+        query.isConstructType() ? exec.constructTriples() : exec.describeTriples();
     Graph graph = GraphFactory.createDefaultGraph();
     while (graph.size() < max && triples.hasNext()) {
       graph.add(triples.next());

@@ -57,7 +57,10 @@ final class QueryWriter {
   }
 
   private static void writeRows(
-      RowSetRewindable rows, QueryFormat format, PrefixMapping prefixes, ByteArrayOutputStream out) {
+      RowSetRewindable rows,
+      QueryFormat format,
+      PrefixMapping prefixes,
+      ByteArrayOutputStream out) {
     rows.reset();
     if (format == QueryFormat.TABLE) {
       out.writeBytes(table(rows, prefixes).getBytes(StandardCharsets.UTF_8));
@@ -69,29 +72,44 @@ final class QueryWriter {
   /**
    * The rows as Jena's text table, with each control character of a literal shown as its escape
    * ({@link Controls}): the table is read on a terminal, which data must not drive (an ESC
-   * sequence, a bell, a bidi override); the other formats are data and keep the exact values.
-   * The table writer would double the backslash of an escape written into the value, so each
-   * control becomes a run of private-use characters as wide as its escape, replaced after the
-   * columns are laid out.
+   * sequence, a bell, a bidi override); the other formats are data and keep the exact values. The
+   * table writer would double the backslash of an escape written into the value, so each control
+   * becomes a run of private-use characters as wide as its escape, replaced after the columns are
+   * laid out.
    */
   private static String table(RowSet rows, PrefixMapping prefixes) {
     List<Var> vars = rows.getResultVars();
-    Iterator<Binding> marked = Iter.map(rows, row -> {
-      BindingBuilder builder = Binding.builder();
-      row.vars().forEachRemaining(var -> {
-        Node value = row.get(var);
-        if (value != null) {
-          builder.add(var, marked(value));
-        }
-      });
-      return builder.build();
-    });
-    String text = ResultSetFormatter.asText(ResultSet.adapt(RowSetStream.create(vars, marked)), new Prologue(prefixes));
-    return CONTROL_MARK.matcher(text).replaceAll(m -> {
-      StringBuilder escape = new StringBuilder("\\u");
-      m.group(1).chars().forEach(c -> escape.append(Character.toUpperCase(Character.forDigit(c - MARK_DIGITS, 16))));
-      return Matcher.quoteReplacement(escape.toString());
-    });
+    Iterator<Binding> marked =
+        Iter.map(
+            rows,
+            row -> {
+              BindingBuilder builder = Binding.builder();
+              row.vars()
+                  .forEachRemaining(
+                      var -> {
+                        Node value = row.get(var);
+                        if (value != null) {
+                          builder.add(var, marked(value));
+                        }
+                      });
+              return builder.build();
+            });
+    String text =
+        ResultSetFormatter.asText(
+            ResultSet.adapt(RowSetStream.create(vars, marked)), new Prologue(prefixes));
+    return CONTROL_MARK
+        .matcher(text)
+        .replaceAll(
+            m -> {
+              StringBuilder escape = new StringBuilder("\\u");
+              m.group(1)
+                  .chars()
+                  .forEach(
+                      c ->
+                          escape.append(
+                              Character.toUpperCase(Character.forDigit(c - MARK_DIGITS, 16))));
+              return Matcher.quoteReplacement(escape.toString());
+            });
   }
 
   private static final char MARK = '\uE000';
@@ -124,7 +142,10 @@ final class QueryWriter {
         : NodeFactory.createLiteralLang(out.toString(), node.getLiteralLanguage());
   }
 
-  /** Adds the {@link #TRUNCATED} link to the head of JSON and XML results (the formats' metadata links). */
+  /**
+   * Adds the {@link #TRUNCATED} link to the head of JSON and XML results (the formats' metadata
+   * links).
+   */
   private static String markTruncated(String text, QueryFormat format) {
     if (format == QueryFormat.XML) {
       return text.replaceFirst("</head>", "  <link href=\"" + TRUNCATED + "\"/>\n  </head>");

@@ -41,7 +41,8 @@ final class UserQuery {
   static Query parse(String text, String source, boolean allowService) {
     Query query = QueryText.parse(source, text, prefixes());
     if (!allowService && QuerySafety.usesService(query)) {
-      throw badInput(source + ": SERVICE calls other hosts and is refused (allow it with --allow-service)");
+      throw badInput(
+          source + ": SERVICE calls other hosts and is refused (allow it with --allow-service)");
     }
     return query;
   }
@@ -83,7 +84,9 @@ final class UserQuery {
       // reported below with the syntax expected
     }
     throw badInput(
-        "--param " + param + ": not one RDF term (use <iri>, prefix:name, \"text\", \"text\"@en,"
+        "--param "
+            + param
+            + ": not one RDF term (use <iri>, prefix:name, \"text\", \"text\"@en,"
             + " \"5\"^^xsd:integer or 42)");
   }
 }

@@ -26,7 +26,10 @@ public enum Format {
     return this != TEXT;
   }
 
-  /** Renders {@code result} in this format, with the findings at least as strong as {@code threshold}. */
+  /**
+   * Renders {@code result} in this format, with the findings at least as strong as {@code
+   * threshold}.
+   */
   public String render(Report result, Severity threshold) {
     return switch (this) {
       case TEXT -> TextReport.render(result.check(), threshold);

@@ -3,11 +3,11 @@ package org.claimcheck.report;
 import org.claimcheck.model.Controls;
 
 /**
- * Builds an HTML document. The one place where values become HTML: {@link #escape} escapes the
- * five markup characters and makes control characters visible ({@link Controls}); {@link #text}
- * and {@link #attr} go through it, and only fixed markup written in this package's code goes in
- * through {@link #raw}. Each value in text is isolated in a {@code <bdi>}, so its direction
- * cannot reorder the text around it.
+ * Builds an HTML document. The one place where values become HTML: {@link #escape} escapes the five
+ * markup characters and makes control characters visible ({@link Controls}); {@link #text} and
+ * {@link #attr} go through it, and only fixed markup written in this package's code goes in through
+ * {@link #raw}. Each value in text is isolated in a {@code <bdi>}, so its direction cannot reorder
+ * the text around it.
  */
 final class Html {
   private final StringBuilder out = new StringBuilder(1 << 16);

@@ -1,6 +1,5 @@
 package org.claimcheck.report;
 
-import org.claimcheck.model.Controls;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.claimcheck.model.Article;
+import org.claimcheck.model.Controls;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.Polarity;
 import org.claimcheck.model.Report;
@@ -19,16 +18,16 @@ import org.claimcheck.model.Statement;
 
 /**
  * The report as one self-contained HTML page: inline CSS, no script, nothing fetched (a
- * Content-Security-Policy says so to the browser too), readable on screen and in print. Every
- * value goes through {@link Html}, so markup in the data shows as text, and bidi controls show
- * as escapes (see {@link Controls}) inside isolated elements, so they cannot reorder the page.
- * Quotes carry their language and, for a right-to-left language, {@code dir="rtl"}. The
- * timeline is drawn in inline SVG: one column per day, official statements above media reports,
- * affirmations as discs and denials as squares, and each finding as an arc between its two
- * statements.
+ * Content-Security-Policy says so to the browser too), readable on screen and in print. Every value
+ * goes through {@link Html}, so markup in the data shows as text, and bidi controls show as escapes
+ * (see {@link Controls}) inside isolated elements, so they cannot reorder the page. Quotes carry
+ * their language and, for a right-to-left language, {@code dir="rtl"}. The timeline is drawn in
+ * inline SVG: one column per day, official statements above media reports, affirmations as discs
+ * and denials as squares, and each finding as an arc between its two statements.
  */
 public final class HtmlReport {
-  private static final Set<String> RTL = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi");
+  private static final Set<String> RTL =
+      Set.of("ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi");
 
   private static final String CSS =
       """
@@ -89,14 +88,19 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** Renders the report of {@code result} with the findings at least as strong as {@code threshold}. */
+  /**
+   * Renders the report of {@code result} with the findings at least as strong as {@code threshold}.
+   */
   public static String render(Report result, Severity threshold) {
     ReportContent content = new ReportContent(result, threshold);
     Html h = new Html();
     h.raw("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-        .raw("<title>claimcheck report</title>\n<style>\n").raw(CSS).raw("</style>\n</head>\n<body>\n");
+        .raw(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+        .raw("<title>claimcheck report</title>\n<style>\n")
+        .raw(CSS)
+        .raw("</style>\n</head>\n<body>\n");
     h.raw("<header>\n<h1>Contradiction report</h1>\n<p class=\"lede\">")
         .plain(content.headline())
         .raw("</p>\n</header>\n");
@@ -104,7 +108,8 @@ public final class HtmlReport {
     findings(h, content);
     timeline(h, content);
     appendix(h, content);
-    h.raw("<footer>Written by claimcheck. Quotes are verbatim; control characters in the data are shown as")
+    h.raw(
+            "<footer>Written by claimcheck. Quotes are verbatim; control characters in the data are shown as")
         .raw(" escapes such as <code>\\u202E</code>.</footer>\n</body>\n</html>\n");
     return h.toString();
   }
@@ -115,8 +120,13 @@ public final class HtmlReport {
     for (Article a : content.articles()) {
       h.raw("<div>").text(a.title());
       if (!a.originalTitle().isEmpty() && !a.originalTitle().equals(a.title())) {
-        h.raw(" — ").raw("<span").attr("lang", a.language()).attr("dir", dir(a.language())).raw(">")
-            .plain(a.originalTitle()).raw("</span>");
+        h.raw(" — ")
+            .raw("<span")
+            .attr("lang", a.language())
+            .attr("dir", dir(a.language()))
+            .raw(">")
+            .plain(a.originalTitle())
+            .raw("</span>");
       }
       h.raw(", published ").text(a.published());
       if (!a.publisher().isEmpty()) {
@@ -134,24 +144,39 @@ public final class HtmlReport {
     }
     h.raw("</td></tr>\n<tr><th scope=\"row\">Statements said</th><td>")
         .text(content.dateRange().map(Object::toString).orElse("no statement"))
-        .raw("</td></tr>\n<tr><th scope=\"row\">Statements</th><td>").text(content.statements().size())
+        .raw("</td></tr>\n<tr><th scope=\"row\">Statements</th><td>")
+        .text(content.statements().size())
         .raw("</td></tr>\n<tr><th scope=\"row\">Findings shown</th><td>")
         .text(content.findings().size() + " at least " + content.threshold().id())
         .raw("</td></tr>\n</table>\n<div class=\"counts\">\n");
     counts(h, "Severity", content.bySeverity());
     counts(h, "Category", content.byCategory());
-    h.raw("</div>\n<h3>Rules that ran</h3>\n<table>\n<tr><th>Rule</th><th>Title</th><th>Category</th>")
+    h.raw(
+            "</div>\n<h3>Rules that ran</h3>\n<table>\n<tr><th>Rule</th><th>Title</th><th>Category</th>")
         .raw("<th>Severity</th></tr>\n");
     for (RuleInfo r : content.rules()) {
-      h.raw("<tr><td><code>").text(r.id()).raw("</code></td><td>").text(r.title()).raw("</td><td>")
-          .text(r.category().id()).raw("</td><td>").text(r.severity().id()).raw("</td></tr>\n");
+      h.raw("<tr><td><code>")
+          .text(r.id())
+          .raw("</code></td><td>")
+          .text(r.title())
+          .raw("</td><td>")
+          .text(r.category().id())
+          .raw("</td><td>")
+          .text(r.severity().id())
+          .raw("</td></tr>\n");
     }
     h.raw("</table>\n</section>\n");
   }
 
   private static void counts(Html h, String heading, Map<String, Long> counts) {
     h.raw("<table>\n<tr><th>").plain(heading).raw("</th><th>Findings</th></tr>\n");
-    counts.forEach((name, count) -> h.raw("<tr><td>").text(name).raw("</td><td class=\"n\">").text(count).raw("</td></tr>\n"));
+    counts.forEach(
+        (name, count) ->
+            h.raw("<tr><td>")
+                .text(name)
+                .raw("</td><td class=\"n\">")
+                .text(count)
+                .raw("</td></tr>\n"));
     h.raw("</table>\n");
   }
 
@@ -164,13 +189,23 @@ public final class HtmlReport {
     for (Finding f : content.findings()) {
       n++;
       String severity = f.severity().id();
-      h.raw("<article").attr("class", "finding " + severity).attr("id", "finding-" + n).raw(">\n<header>")
-          .raw("<span class=\"num\">").text(n).raw("</span>")
+      h.raw("<article")
+          .attr("class", "finding " + severity)
+          .attr("id", "finding-" + n)
+          .raw(">\n<header>")
+          .raw("<span class=\"num\">")
+          .text(n)
+          .raw("</span>")
           .element("span", "badge " + severity, severity)
           .element("span", "tag", f.category().id())
           .element("h3", "title", f.rule().title())
-          .raw("</header>\n<p class=\"meta\">rule <code>").text(f.rule().id()).raw("</code> · finding <code>")
-          .text(f.id()).raw("</code> · ").text(f.category().description()).raw("</p>\n<div class=\"pair\">\n");
+          .raw("</header>\n<p class=\"meta\">rule <code>")
+          .text(f.rule().id())
+          .raw("</code> · finding <code>")
+          .text(f.id())
+          .raw("</code> · ")
+          .text(f.category().description())
+          .raw("</p>\n<div class=\"pair\">\n");
       side(h, content, "A", f.a());
       side(h, content, "B", f.b());
       h.raw("</div>\n<h4>Why they conflict</h4>\n<ol class=\"why\">\n");
@@ -181,8 +216,13 @@ public final class HtmlReport {
   }
 
   private static void side(Html h, ReportContent content, String name, Statement s) {
-    h.raw("<section class=\"side\">\n<h4>").plain(name).raw(" · <a").attr("href", "#s-" + content.number(s))
-        .raw(">S").text(content.number(s)).raw("</a></h4>\n");
+    h.raw("<section class=\"side\">\n<h4>")
+        .plain(name)
+        .raw(" · <a")
+        .attr("href", "#s-" + content.number(s))
+        .raw(">S")
+        .text(content.number(s))
+        .raw("</a></h4>\n");
     fields(h, s);
     quote(h, s);
     h.raw("</section>\n");
@@ -195,7 +235,10 @@ public final class HtmlReport {
     field(h, "Voice", ReportContent.voice(s));
     field(h, "Source", ReportContent.source(s));
     field(h, "Said", s.stated());
-    h.raw("<dt>Polarity</dt><dd").attr("class", "polarity-" + s.polarity().id()).raw(">").text(s.polarity().id())
+    h.raw("<dt>Polarity</dt><dd")
+        .attr("class", "polarity-" + s.polarity().id())
+        .raw(">")
+        .text(s.polarity().id())
         .raw("</dd>\n");
     field(h, "Modality", s.modality().id());
     field(h, "About", s.summary());
@@ -207,11 +250,20 @@ public final class HtmlReport {
   }
 
   private static void quote(Html h, Statement s) {
-    h.raw("<blockquote class=\"quote\"").attr("lang", s.language()).attr("dir", dir(s.language())).raw(">")
-        .plain(s.quote()).raw("</blockquote>\n");
+    h.raw("<blockquote class=\"quote\"")
+        .attr("lang", s.language())
+        .attr("dir", dir(s.language()))
+        .raw(">")
+        .plain(s.quote())
+        .raw("</blockquote>\n");
     for (String again : s.restatements()) {
-      h.raw("<blockquote class=\"quote restated\"").attr("lang", s.language()).attr("dir", dir(s.language()))
-          .attr("title", "restated").raw(">").plain(again).raw("</blockquote>\n");
+      h.raw("<blockquote class=\"quote restated\"")
+          .attr("lang", s.language())
+          .attr("dir", dir(s.language()))
+          .attr("title", "restated")
+          .raw(">")
+          .plain(again)
+          .raw("</blockquote>\n");
     }
     h.raw("<p class=\"gloss\" lang=\"en\" dir=\"auto\">").plain(s.gloss()).raw("</p>\n");
   }
@@ -220,17 +272,31 @@ public final class HtmlReport {
     h.raw("<section id=\"timeline\">\n<h2>Timeline</h2>\n<div class=\"scroll\">\n");
     svg(h, content);
     h.raw("</div>\n<div class=\"legend\"><span>● affirms</span><span>■ denies</span>")
-        .raw("<span>upper lane: official statements; lower lane: media reports and the article's own voice</span>")
+        .raw(
+            "<span>upper lane: official statements; lower lane: media reports and the article's own voice</span>")
         .raw("<span style=\"color:var(--contradiction)\">— contradiction</span>")
         .raw("<span style=\"color:var(--tension)\">- - tension</span></div>\n");
-    h.raw("<table>\n<tr><th>#</th><th>Said</th><th>Voice</th><th>Polarity</th><th>Who</th><th>About</th>")
+    h.raw(
+            "<table>\n<tr><th>#</th><th>Said</th><th>Voice</th><th>Polarity</th><th>Who</th><th>About</th>")
         .raw("<th>Findings</th></tr>\n");
     for (Statement s : content.timeline()) {
-      h.raw("<tr><td class=\"nw\"><a").attr("href", "#s-" + content.number(s)).raw(">S").text(content.number(s))
-          .raw("</a></td><td class=\"nw\">").text(s.stated()).raw("</td><td class=\"nw\">")
-          .text(ReportContent.voice(s)).raw("</td><td").attr("class", "nw polarity-" + s.polarity().id()).raw(">")
-          .text(ReportContent.what(s)).raw("</td><td>").text(ReportContent.who(s)).raw("</td><td>")
-          .text(s.summary()).raw("</td><td class=\"nw\">");
+      h.raw("<tr><td class=\"nw\"><a")
+          .attr("href", "#s-" + content.number(s))
+          .raw(">S")
+          .text(content.number(s))
+          .raw("</a></td><td class=\"nw\">")
+          .text(s.stated())
+          .raw("</td><td class=\"nw\">")
+          .text(ReportContent.voice(s))
+          .raw("</td><td")
+          .attr("class", "nw polarity-" + s.polarity().id())
+          .raw(">")
+          .text(ReportContent.what(s))
+          .raw("</td><td>")
+          .text(ReportContent.who(s))
+          .raw("</td><td>")
+          .text(s.summary())
+          .raw("</td><td class=\"nw\">");
       for (int number : content.findingNumbers(s)) {
         h.raw("<a").attr("href", "#finding-" + number).raw(">#").text(number).raw("</a> ");
       }
@@ -241,33 +307,54 @@ public final class HtmlReport {
 
   /** One column per first day said; in each, the statements stacked, official lane on top. */
   private static void svg(Html h, ReportContent content) {
-    List<String> days = content.timeline().stream().map(s -> s.stated().firstDay().toString()).distinct().toList();
+    List<String> days =
+        content.timeline().stream().map(s -> s.stated().firstDay().toString()).distinct().toList();
     Map<String, int[]> stacks = new TreeMap<>();
     Map<String, int[]> position = new LinkedHashMap<>();
     int[] laneDepth = new int[2];
     for (Statement s : content.timeline()) {
       int lane = s.official() ? 0 : 1;
       int[] stack = stacks.computeIfAbsent(lane + " " + s.stated().firstDay(), k -> new int[1]);
-      position.put(s.iri(), new int[] {days.indexOf(s.stated().firstDay().toString()), lane, stack[0]++});
+      position.put(
+          s.iri(), new int[] {days.indexOf(s.stated().firstDay().toString()), lane, stack[0]++});
       laneDepth[lane] = Math.max(laneDepth[lane], stack[0]);
     }
     int laneHeight0 = Math.max(1, laneDepth[0]) * ROW + 16;
     int laneHeight1 = Math.max(1, laneDepth[1]) * ROW + 16;
     int width = LEFT + days.size() * COLUMN + 20;
     int height = TOP + laneHeight0 + laneHeight1 + 10;
-    h.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"").attr("width", width).attr("height", height)
+    h.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
+        .attr("width", width)
+        .attr("height", height)
         .attr("viewBox", "0 0 " + width + " " + height)
         .raw(" aria-label=\"Timeline of statements by the day they were said\">\n");
-    h.raw("<rect x=\"0\"").attr("y", TOP).attr("width", width).attr("height", laneHeight0)
-        .raw(" fill=\"#eef3fa\"/>\n<rect x=\"0\"").attr("y", TOP + laneHeight0).attr("width", width)
-        .attr("height", laneHeight1).raw(" fill=\"#fbf4ea\"/>\n");
-    h.raw("<text x=\"8\"").attr("y", TOP + 18).raw(" font-weight=\"bold\">official</text>\n<text x=\"8\"")
-        .attr("y", TOP + laneHeight0 + 18).raw(" font-weight=\"bold\">media reports</text>\n");
+    h.raw("<rect x=\"0\"")
+        .attr("y", TOP)
+        .attr("width", width)
+        .attr("height", laneHeight0)
+        .raw(" fill=\"#eef3fa\"/>\n<rect x=\"0\"")
+        .attr("y", TOP + laneHeight0)
+        .attr("width", width)
+        .attr("height", laneHeight1)
+        .raw(" fill=\"#fbf4ea\"/>\n");
+    h.raw("<text x=\"8\"")
+        .attr("y", TOP + 18)
+        .raw(" font-weight=\"bold\">official</text>\n<text x=\"8\"")
+        .attr("y", TOP + laneHeight0 + 18)
+        .raw(" font-weight=\"bold\">media reports</text>\n");
     for (int i = 0; i < days.size(); i++) {
       int x = LEFT + i * COLUMN + COLUMN / 2;
-      h.raw("<line").attr("x1", x).attr("x2", x).attr("y1", TOP).attr("y2", height - 10)
-          .raw(" stroke=\"#d8dde6\"/>\n<text text-anchor=\"middle\"").attr("x", x).attr("y", TOP - 10).raw(">")
-          .plain(days.get(i)).raw("</text>\n");
+      h.raw("<line")
+          .attr("x1", x)
+          .attr("x2", x)
+          .attr("y1", TOP)
+          .attr("y2", height - 10)
+          .raw(" stroke=\"#d8dde6\"/>\n<text text-anchor=\"middle\"")
+          .attr("x", x)
+          .attr("y", TOP - 10)
+          .raw(">")
+          .plain(days.get(i))
+          .raw("</text>\n");
     }
     int n = 0;
     for (Finding f : content.findings()) {
@@ -282,25 +369,48 @@ public final class HtmlReport {
           .attr("stroke", strong ? "#b3261e" : "#b26a00")
           .raw(strong ? "" : " stroke-dasharray=\"5 3\"")
           .attr("d", "M" + a[0] + " " + a[1] + " Q" + cx + " " + cy + " " + b[0] + " " + b[1])
-          .raw("><title>").plain("#" + n + " " + f.severity().id() + ": " + f.rule().title())
-          .raw("</title></path>\n<text font-weight=\"bold\"").attr("x", (a[0] + 2 * cx + b[0]) / 4 + 3)
-          .attr("y", (a[1] + 2 * cy + b[1]) / 4 - 3).attr("fill", strong ? "#b3261e" : "#b26a00").raw(">#")
-          .plain(n).raw("</text>\n");
+          .raw("><title>")
+          .plain("#" + n + " " + f.severity().id() + ": " + f.rule().title())
+          .raw("</title></path>\n<text font-weight=\"bold\"")
+          .attr("x", (a[0] + 2 * cx + b[0]) / 4 + 3)
+          .attr("y", (a[1] + 2 * cy + b[1]) / 4 - 3)
+          .attr("fill", strong ? "#b3261e" : "#b26a00")
+          .raw(">#")
+          .plain(n)
+          .raw("</text>\n");
     }
     for (Statement s : content.timeline()) {
       int[] p = xy(position.get(s.iri()), laneHeight0);
       boolean conflicting = !content.findingNumbers(s).isEmpty();
       String fill = s.polarity() == Polarity.DENIES ? "#b3261e" : "#1f5fa8";
-      String stroke = conflicting ? " stroke=\"#1d2330\" stroke-width=\"2\"" : " stroke=\"#ffffff\"";
+      String stroke =
+          conflicting ? " stroke=\"#1d2330\" stroke-width=\"2\"" : " stroke=\"#ffffff\"";
       if (s.polarity() == Polarity.DENIES) {
         h.raw("<rect").attr("x", p[0] - 6).attr("y", p[1] - 6).raw(" width=\"12\" height=\"12\"");
       } else {
         h.raw("<circle").attr("cx", p[0]).attr("cy", p[1]).raw(" r=\"6.5\"");
       }
-      h.attr("fill", fill).raw(stroke).raw("><title>")
-          .plain("S" + content.number(s) + " " + s.stated() + " " + ReportContent.who(s) + ": " + s.summary())
-          .raw("</title></").raw(s.polarity() == Polarity.DENIES ? "rect" : "circle").raw(">\n");
-      h.raw("<text").attr("x", p[0] + 10).attr("y", p[1] + 4).raw(">").plain("S" + content.number(s)).raw("</text>\n");
+      h.attr("fill", fill)
+          .raw(stroke)
+          .raw("><title>")
+          .plain(
+              "S"
+                  + content.number(s)
+                  + " "
+                  + s.stated()
+                  + " "
+                  + ReportContent.who(s)
+                  + ": "
+                  + s.summary())
+          .raw("</title></")
+          .raw(s.polarity() == Polarity.DENIES ? "rect" : "circle")
+          .raw(">\n");
+      h.raw("<text")
+          .attr("x", p[0] + 10)
+          .attr("y", p[1] + 4)
+          .raw(">")
+          .plain("S" + content.number(s))
+          .raw("</text>\n");
     }
     h.raw("</svg>\n");
   }
@@ -316,8 +426,13 @@ public final class HtmlReport {
     for (Statement s : content.timeline()) {
       List<String> in = new ArrayList<>();
       content.findingNumbers(s).forEach(number -> in.add("#" + number));
-      h.raw("<div class=\"statement\"").attr("id", "s-" + content.number(s)).raw(">\n<h3>S").text(content.number(s))
-          .raw(" · ").text(ReportContent.who(s)).raw("</h3>\n");
+      h.raw("<div class=\"statement\"")
+          .attr("id", "s-" + content.number(s))
+          .raw(">\n<h3>S")
+          .text(content.number(s))
+          .raw(" · ")
+          .text(ReportContent.who(s))
+          .raw("</h3>\n");
       fields(h, s);
       quote(h, s);
       h.raw("<p class=\"meta\"><code>").text(s.iri()).raw("</code>");

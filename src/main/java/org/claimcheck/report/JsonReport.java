@@ -18,9 +18,9 @@ import org.claimcheck.model.Statement;
 
 /**
  * The report as JSON, written with Jackson: the one JSON writer, for {@code check} and {@code
- * report}. The shape is versioned by {@code schemaVersion} and described by the JSON Schema
- * {@code schema/report.schema.json} (a resource of the jar); fields are written in a fixed order
- * so the same result gives the same bytes. Values are written exactly as in the data.
+ * report}. The shape is versioned by {@code schemaVersion} and described by the JSON Schema {@code
+ * schema/report.schema.json} (a resource of the jar); fields are written in a fixed order so the
+ * same result gives the same bytes. Values are written exactly as in the data.
  */
 public final class JsonReport {
   /** Bumped whenever a field is renamed or removed. */
@@ -48,7 +48,8 @@ public final class JsonReport {
     content.byCategory().forEach(summary.putObject("byCategory")::put);
     ArrayNode rules = summary.putArray("rules");
     for (RuleInfo rule : result.rules()) {
-      rules.addObject()
+      rules
+          .addObject()
           .put("id", rule.id())
           .put("title", rule.title())
           .put("category", rule.category().id())
@@ -57,7 +58,8 @@ public final class JsonReport {
     }
     ArrayNode articles = summary.putArray("articles");
     for (Article a : content.articles()) {
-      articles.addObject()
+      articles
+          .addObject()
           .put("iri", a.iri())
           .put("title", a.title())
           .put("originalTitle", a.originalTitle())
@@ -66,9 +68,13 @@ public final class JsonReport {
           .put("publisher", a.publisher());
     }
     ArrayNode sources = summary.putArray("sources");
-    content.sources().forEach(src -> sources.addObject().put("kind", src.kind()).put("title", src.title()));
-    content.dateRange().ifPresentOrElse(
-        r -> range(summary.putObject("dateRange"), r), () -> summary.putNull("dateRange"));
+    content
+        .sources()
+        .forEach(src -> sources.addObject().put("kind", src.kind()).put("title", src.title()));
+    content
+        .dateRange()
+        .ifPresentOrElse(
+            r -> range(summary.putObject("dateRange"), r), () -> summary.putNull("dateRange"));
     ArrayNode array = root.putArray("findings");
     int n = 0;
     for (Finding f : findings) {
@@ -95,7 +101,9 @@ public final class JsonReport {
       content.findingNumbers(s).forEach(entry.putArray("findings")::add);
     }
     ArrayNode statements = root.putArray("statements");
-    content.timeline().forEach(s -> statement(statements.addObject().put("number", content.number(s)), s));
+    content
+        .timeline()
+        .forEach(s -> statement(statements.addObject().put("number", content.number(s)), s));
     try {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

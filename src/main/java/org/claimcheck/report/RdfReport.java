@@ -31,12 +31,12 @@ import org.claimcheck.model.Statement;
 import org.claimcheck.vocab.CC;
 
 /**
- * The report as RDF in the ontology's terms ({@code cc:Finding}, {@code cc:Rule}, {@code
- * cc:Check}, with PROV-O derivation), written as Turtle or JSON-LD by Jena. Each finding links
- * its rule, category, severity, its two assertions ({@code cc:assertionA}/{@code B}, both {@code
+ * The report as RDF in the ontology's terms ({@code cc:Finding}, {@code cc:Rule}, {@code cc:Check},
+ * with PROV-O derivation), written as Turtle or JSON-LD by Jena. Each finding links its rule,
+ * category, severity, its two assertions ({@code cc:assertionA}/{@code B}, both {@code
  * prov:wasDerivedFrom}) and its reasoning (an {@code rdf:List} of English steps); each assertion
- * and article is described with the terms of the facts, so a report can be loaded into a store
- * and queried on its own. The JSON-LD carries its context inline and references no remote one.
+ * and article is described with the terms of the facts, so a report can be loaded into a store and
+ * queried on its own. The JSON-LD carries its context inline and references no remote one.
  */
 public final class RdfReport {
   /** Where findings, rules and checks are named. */
@@ -168,7 +168,9 @@ public final class RdfReport {
     content.findings().forEach(f -> key.append('\n').append(f.id()));
     content.statements().forEach(s -> key.append('\n').append(s.iri()));
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(key.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK lacks SHA-256", e);

@@ -17,10 +17,10 @@ import org.claimcheck.model.Severity;
 import org.claimcheck.model.Statement;
 
 /**
- * What every report format carries, computed once from a {@link Report}: the summary, the
- * findings at least as strong as a threshold (numbered from 1 in their sorted order), the
- * timeline of all statements and the appendix of all statements. Every list is in a fixed
- * order, so the same result gives the same report.
+ * What every report format carries, computed once from a {@link Report}: the summary, the findings
+ * at least as strong as a threshold (numbered from 1 in their sorted order), the timeline of all
+ * statements and the appendix of all statements. Every list is in a fixed order, so the same result
+ * gives the same report.
  */
 final class ReportContent {
   /** The order of the timeline: by the first day said, then the last, then IRI. */
@@ -115,7 +115,9 @@ final class ReportContent {
     return counts;
   }
 
-  /** The number of findings of each category by its id, every category present, in the enum's order. */
+  /**
+   * The number of findings of each category by its id, every category present, in the enum's order.
+   */
   Map<String, Long> byCategory() {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Category c : Category.values()) {

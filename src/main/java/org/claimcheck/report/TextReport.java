@@ -1,11 +1,11 @@
 package org.claimcheck.report;
 
-import org.claimcheck.model.Controls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.claimcheck.model.CheckResult;
+import org.claimcheck.model.Controls;
 import org.claimcheck.model.Coverage;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.Severity;
@@ -13,7 +13,8 @@ import org.claimcheck.model.Statement;
 
 /**
  * The findings as plain text for an 80-column terminal. Control characters in the data, bidi
- * overrides among them, are shown as escapes such as {@code \\u202E}, so they cannot reorder the terminal.
+ * overrides among them, are shown as escapes such as {@code \\u202E}, so they cannot reorder the
+ * terminal.
  */
 public final class TextReport {
   private static final int WIDTH = 80;
@@ -29,8 +30,16 @@ public final class TextReport {
     for (Finding f : findings) {
       n++;
       out.append('\n');
-      out.append(n).append(". ").append(f.severity().name()).append(" · ").append(f.category().id())
-          .append(" · rule ").append(f.rule().id()).append(" · id ").append(f.id()).append('\n');
+      out.append(n)
+          .append(". ")
+          .append(f.severity().name())
+          .append(" · ")
+          .append(f.category().id())
+          .append(" · rule ")
+          .append(f.rule().id())
+          .append(" · id ")
+          .append(f.id())
+          .append('\n');
       wrap(out, "   ", "   ", f.rule().title());
       statement(out, "A", f.a());
       statement(out, "B", f.b());
@@ -47,16 +56,23 @@ public final class TextReport {
         out,
         "   " + name + ": ",
         "      ",
-        s.speaker() + " (" + s.role() + ", for " + s.side() + "), " + s.source() + ", said " + s.stated());
+        s.speaker()
+            + " ("
+            + s.role()
+            + ", for "
+            + s.side()
+            + "), "
+            + s.source()
+            + ", said "
+            + s.stated());
     wrap(out, "      ", "      ", s.summary());
     wrap(out, "      «", "       ", s.quote() + "»");
     wrap(out, "      \"", "       ", s.gloss() + "\"");
   }
 
   /**
-   * Word-wraps {@code text} to {@link #WIDTH}, the first line after {@code first}, the others
-   * after {@code rest}; line breaks in the text become spaces, and a word too long for a line is
-   * cut.
+   * Word-wraps {@code text} to {@link #WIDTH}, the first line after {@code first}, the others after
+   * {@code rest}; line breaks in the text become spaces, and a word too long for a line is cut.
    */
   static void wrap(StringBuilder out, String first, String rest, String text) {
     String prefix = first;
@@ -95,7 +111,8 @@ public final class TextReport {
 
     static String line(CheckResult result, List<Finding> findings) {
       Map<Severity, Long> counts =
-          findings.stream().collect(Collectors.groupingBy(Finding::severity, Collectors.counting()));
+          findings.stream()
+              .collect(Collectors.groupingBy(Finding::severity, Collectors.counting()));
       List<String> parts = new ArrayList<>();
       for (Severity severity : Severity.values()) {
         long count = counts.getOrDefault(severity, 0L);
@@ -103,17 +120,26 @@ public final class TextReport {
           parts.add(count + " " + severity.id() + (count == 1 ? "" : "s"));
         }
       }
-      return findings.size() + (findings.size() == 1 ? " finding" : " findings")
+      return findings.size()
+          + (findings.size() == 1 ? " finding" : " findings")
           + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")")
-          + " among " + checked(result.checked()) + ", by " + result.rules().size() + " rules"
+          + " among "
+          + checked(result.checked())
+          + ", by "
+          + result.rules().size()
+          + " rules"
           + (result.checked().draftsSkipped() > 0
-              ? "; " + count(result.checked().draftsSkipped(), "draft claim") + " left out" : "");
+              ? "; " + count(result.checked().draftsSkipped(), "draft claim") + " left out"
+              : "");
     }
 
     /** {@code 22 statements by 9 speakers in 1 article}. */
     private static String checked(Coverage checked) {
-      return count(checked.statements(), "statement") + " by " + count(checked.speakers(), "speaker")
-          + " in " + count(checked.articles(), "article");
+      return count(checked.statements(), "statement")
+          + " by "
+          + count(checked.speakers(), "speaker")
+          + " in "
+          + count(checked.articles(), "article");
     }
 
     private static String count(long n, String noun) {

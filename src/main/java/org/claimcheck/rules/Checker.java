@@ -32,13 +32,13 @@ import org.claimcheck.store.Store;
 import org.claimcheck.work.Workers;
 
 /**
- * Runs rules over a store and turns their rows into findings: one finding per pair of statements
- * (a rule's rows for the same pair, in either order, are merged; where several rules match one
- * pair, the strongest severity wins, then the earlier rule), each with a stable id and its
- * reasoning chain, sorted by severity, category, rule and statements.
+ * Runs rules over a store and turns their rows into findings: one finding per pair of statements (a
+ * rule's rows for the same pair, in either order, are merged; where several rules match one pair,
+ * the strongest severity wins, then the earlier rule), each with a stable id and its reasoning
+ * chain, sorted by severity, category, rule and statements.
  *
- * <p>A finding has its rule's severity, except that it is a tension when either statement's time
- * is open or not said (they may overlap, not certainly), or when the rule's row binds {@code
+ * <p>A finding has its rule's severity, except that it is a tension when either statement's time is
+ * open or not said (they may overlap, not certainly), or when the rule's row binds {@code
  * ?tensionBecause} (a literal saying why, added to the reasoning).
  */
 public final class Checker {
@@ -128,11 +128,12 @@ public final class Checker {
     }
     List<Finding> findings = new ArrayList<>(byPair.values());
     findings.sort(ORDER);
-    CheckResult check = new CheckResult(
-        findings,
-        rules.stream().map(Rule::info).toList(),
-        List.copyOf(statements.values()),
-        StatementReader.coverage(store));
+    CheckResult check =
+        new CheckResult(
+            findings,
+            rules.stream().map(Rule::info).toList(),
+            List.copyOf(statements.values()),
+            StatementReader.coverage(store));
     return new Report(
         check,
         List.copyOf(every.values()),
@@ -183,13 +184,19 @@ public final class Checker {
       String a = iri(rule, row, "a");
       String b = iri(rule, row, "b");
       // Symmetric rules give each pair twice; keep the row with the statements in IRI order.
-      rows.merge(pairKey(a, b), row, (kept, other) -> a.compareTo(b) < 0 && !inOrder(rule, kept) ? other : kept);
+      rows.merge(
+          pairKey(a, b),
+          row,
+          (kept, other) -> a.compareTo(b) < 0 && !inOrder(rule, kept) ? other : kept);
     }
     return rows;
   }
 
   private static List<Finding> findings(
-      Rule rule, Map<String, Binding> rows, Map<String, Statement> statements, Explainer explainer) {
+      Rule rule,
+      Map<String, Binding> rows,
+      Map<String, Statement> statements,
+      Explainer explainer) {
     List<Finding> findings = new ArrayList<>();
     for (Binding row : rows.values()) {
       Statement a = statement(rule, statements, iri(rule, row, "a"));
@@ -204,11 +211,14 @@ public final class Checker {
               iri(rule, row, "placeB"),
               literal(row, "countA"),
               literal(row, "countB"),
-              Optional.ofNullable(row.get("earlier")).map(n -> statement(rule, statements, n.getURI())),
+              Optional.ofNullable(row.get("earlier"))
+                  .map(n -> statement(rule, statements, n.getURI())),
               literal(row, "countEarlier"));
-      List<String> reasoning = new ArrayList<>(explainer.explain(rule.info().category(), a, b, link));
+      List<String> reasoning =
+          new ArrayList<>(explainer.explain(rule.info().category(), a, b, link));
       Optional<String> weaker = literal(row, "tensionBecause");
-      weaker.ifPresent(reason -> reasoning.add(reason + ": a tension, not a certain contradiction"));
+      weaker.ifPresent(
+          reason -> reasoning.add(reason + ": a tension, not a certain contradiction"));
       boolean uncertain = weaker.isPresent() || !a.holds().closed() || !b.holds().closed();
       findings.add(
           new Finding(
@@ -230,7 +240,9 @@ public final class Checker {
     Statement statement = statements.get(iri);
     if (statement == null) {
       throw ClaimcheckException.badInput(
-          rule.info().source() + ": the rule matched <" + iri
+          rule.info().source()
+              + ": the rule matched <"
+              + iri
               + ">, which is not a complete cc:Assertion (run 'claimcheck validate')");
     }
     return statement;
@@ -240,15 +252,21 @@ public final class Checker {
     Node node = row.get(var);
     if (node == null || !node.isURI()) {
       throw ClaimcheckException.badInput(
-          rule.info().source() + ": the rule bound ?" + var + " to "
-              + (node == null ? "nothing" : node.toString()) + ", not to an IRI");
+          rule.info().source()
+              + ": the rule bound ?"
+              + var
+              + " to "
+              + (node == null ? "nothing" : node.toString())
+              + ", not to an IRI");
     }
     return node.getURI();
   }
 
   private static Optional<String> literal(Binding row, String var) {
     Node node = row.get(var);
-    return node != null && node.isLiteral() ? Optional.of(node.getLiteralLexicalForm()) : Optional.empty();
+    return node != null && node.isLiteral()
+        ? Optional.of(node.getLiteralLexicalForm())
+        : Optional.empty();
   }
 
   private static String pairKey(String a, String b) {

@@ -10,9 +10,9 @@ import org.claimcheck.model.Modality;
 import org.claimcheck.model.Statement;
 
 /**
- * Writes the reasoning chain of a finding in plain words, from the event types, agents and
- * places that the rule's row linked, walking the same relations the rule followed (entailment,
- * opposition, containment, part-of) in {@link Knowledge}.
+ * Writes the reasoning chain of a finding in plain words, from the event types, agents and places
+ * that the rule's row linked, walking the same relations the rule followed (entailment, opposition,
+ * containment, part-of) in {@link Knowledge}.
  */
 final class Explainer {
   private final Knowledge knowledge;
@@ -40,7 +40,9 @@ final class Explainer {
     steps.add(places(link.placeA(), link.placeB()));
     steps.add(agents(link.agentA(), link.agentB()));
     steps.add(times(a, b));
-    if (category == Category.NEGATION || category == Category.ENTAILMENT || category == Category.SAME_SIDE) {
+    if (category == Category.NEGATION
+        || category == Category.ENTAILMENT
+        || category == Category.SAME_SIDE) {
       steps.add(sides(a, b));
     }
     modality("A", a).ifPresent(steps::add);
@@ -67,7 +69,11 @@ final class Explainer {
       Optional<List<String>> chain = knowledge.entailmentChain(hosted, typeB);
       if (chain.isPresent()) {
         List<String> steps = new ArrayList<>();
-        steps.add("on a host's territory, " + knowledge.label(typeA) + " is, for the host, " + knowledge.label(hosted));
+        steps.add(
+            "on a host's territory, "
+                + knowledge.label(typeA)
+                + " is, for the host, "
+                + knowledge.label(hosted));
         if (!hosted.equals(typeB)) {
           steps.add(entailment(chain.get()));
         }
@@ -119,7 +125,11 @@ final class Explainer {
 
   /** "both concern X", or the chain from the inner of the two to the outer. */
   private String containment(
-      String a, String b, BiFunction<String, String, Optional<List<String>>> chainOf, String first, String next) {
+      String a,
+      String b,
+      BiFunction<String, String, Optional<List<String>>> chainOf,
+      String first,
+      String next) {
     if (a.equals(b)) {
       return "both concern " + knowledge.label(a);
     }
@@ -162,24 +172,44 @@ final class Explainer {
   }
 
   private static Optional<String> numbers(Statement a, Statement b, Link link) {
-    if (link.earlier().isPresent() && link.countA().isPresent() && link.countEarlier().isPresent()) {
+    if (link.earlier().isPresent()
+        && link.countA().isPresent()
+        && link.countEarlier().isPresent()) {
       Statement earlier = link.earlier().get();
       return Optional.of(
-          "an earlier statement (" + earlier.speaker() + ", " + earlier.stated() + ") counts "
-              + link.countEarlier().get() + " for " + earlier.holds() + "; A counts "
-              + link.countA().get() + " for " + a.holds()
+          "an earlier statement ("
+              + earlier.speaker()
+              + ", "
+              + earlier.stated()
+              + ") counts "
+              + link.countEarlier().get()
+              + " for "
+              + earlier.holds()
+              + "; A counts "
+              + link.countA().get()
+              + " for "
+              + a.holds()
               + ": a change beyond what their exactness allows");
     }
     if (link.countA().isEmpty() && a.quantity().isPresent() && b.quantity().isPresent()) {
       return Optional.of(
-          "A counts " + a.quantity().get() + ", B counts " + b.quantity().get()
+          "A counts "
+              + a.quantity().get()
+              + ", B counts "
+              + b.quantity().get()
               + ": no number fits both");
     }
     if (link.countA().isPresent() && link.countB().isPresent()) {
-      long gap = Math.abs(Long.parseLong(link.countA().get()) - Long.parseLong(link.countB().get()));
+      long gap =
+          Math.abs(Long.parseLong(link.countA().get()) - Long.parseLong(link.countB().get()));
       return Optional.of(
-          "A counts " + link.countA().get() + ", B counts " + link.countB().get()
-              + ": they differ by " + gap + ", more than their exactness allows");
+          "A counts "
+              + link.countA().get()
+              + ", B counts "
+              + link.countB().get()
+              + ": they differ by "
+              + gap
+              + ", more than their exactness allows");
     }
     return Optional.empty();
   }

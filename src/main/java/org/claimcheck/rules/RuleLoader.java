@@ -16,31 +16,31 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
-import org.claimcheck.error.Utf8;
 import org.claimcheck.error.ClaimcheckException;
+import org.claimcheck.error.Utf8;
+import org.claimcheck.io.BundledResources;
 import org.claimcheck.model.Category;
 import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
-import org.claimcheck.io.BundledResources;
 import org.claimcheck.sparql.QuerySafety;
 import org.claimcheck.sparql.QueryText;
 
 /**
  * Reads rules: one SPARQL 1.1 SELECT query per {@code .rq} file, after a header of comment lines
- * {@code # key: value} with the keys {@code id}, {@code title}, {@code category}, {@code
- * severity} and {@code description} (indented comment lines continue the previous value).
+ * {@code # key: value} with the keys {@code id}, {@code title}, {@code category}, {@code severity}
+ * and {@code description} (indented comment lines continue the previous value).
  *
- * <p>Every rule is validated on load: strict SPARQL 1.1 syntax (errors as {@code
- * file:line:col}), a SELECT query projecting {@link Rule#REQUIRED_VARIABLES}, an {@code ORDER
- * BY}, no {@code SERVICE}, a known category and severity, and an id no other rule has.
+ * <p>Every rule is validated on load: strict SPARQL 1.1 syntax (errors as {@code file:line:col}), a
+ * SELECT query projecting {@link Rule#REQUIRED_VARIABLES}, an {@code ORDER BY}, no {@code SERVICE},
+ * a known category and severity, and an id no other rule has.
  */
 public final class RuleLoader {
   /** Where the bundled rules sit on the classpath. */
   static final String BUNDLED = "ontology/rules";
 
   /**
-   * The bundled rules' file names, one a line, written by the build (pom.xml): listing a
-   * directory of the jar would open it as a zip file system, which reads every entry of the jar.
+   * The bundled rules' file names, one a line, written by the build (pom.xml): listing a directory
+   * of the jar would open it as a zip file system, which reads every entry of the jar.
    */
   static final String INDEX = BUNDLED + "/index.txt";
 
@@ -49,7 +49,9 @@ public final class RuleLoader {
 
   private RuleLoader() {}
 
-  /** The bundled rules followed by those in {@code extraDirs}, each set sorted by rule file name. */
+  /**
+   * The bundled rules followed by those in {@code extraDirs}, each set sorted by rule file name.
+   */
   public static List<Rule> load(List<Path> extraDirs) {
     List<Rule> rules = new ArrayList<>(bundled());
     for (Path dir : extraDirs) {
@@ -61,7 +63,10 @@ public final class RuleLoader {
       if (earlier != null) {
         throw badInput(
             rule.info().source()
-                + ": rule id '" + rule.info().id() + "' is already used by " + earlier);
+                + ": rule id '"
+                + rule.info().id()
+                + "' is already used by "
+                + earlier);
       }
     }
     return List.copyOf(rules);
@@ -70,7 +75,8 @@ public final class RuleLoader {
   /** The rules shipped with claimcheck, sorted by rule file name. */
   public static List<Rule> bundled() {
     List<String> names =
-        resource(INDEX).lines()
+        resource(INDEX)
+            .lines()
             .map(String::strip)
             .filter(name -> !name.isEmpty())
             .sorted(Comparator.comparing(RuleLoader::stem))
@@ -141,7 +147,12 @@ public final class RuleLoader {
     Query query = query(source, text);
     RuleInfo info =
         new RuleInfo(
-            header.get("id"), header.get("title"), category, severity, header.get("description"), source);
+            header.get("id"),
+            header.get("title"),
+            category,
+            severity,
+            header.get("description"),
+            source);
     return new Rule(info, query);
   }
 
@@ -155,14 +166,16 @@ public final class RuleLoader {
         Rule.REQUIRED_VARIABLES.stream().filter(v -> !projected.contains(v)).toList();
     if (!missing.isEmpty()) {
       throw badInput(
-          source + ": the rule does not project "
+          source
+              + ": the rule does not project "
               + missing.stream().map(v -> "?" + v).collect(Collectors.joining(" "))
               + " (every rule projects "
               + Rule.REQUIRED_VARIABLES.stream().map(v -> "?" + v).collect(Collectors.joining(" "))
               + ")");
     }
     if (!query.hasOrderBy()) {
-      throw badInput(source + ": the rule has no ORDER BY (rules must give their rows in a fixed order)");
+      throw badInput(
+          source + ": the rule has no ORDER BY (rules must give their rows in a fixed order)");
     }
     if (QuerySafety.usesService(query)) {
       throw badInput(source + ": rules may not use SERVICE (a rule must not reach other hosts)");
@@ -189,10 +202,13 @@ public final class RuleLoader {
         header.merge(last, body, (old, more) -> old + " " + more);
       }
     }
-    List<String> missing = HEADER_KEYS.stream().filter(k -> header.getOrDefault(k, "").isEmpty()).toList();
+    List<String> missing =
+        HEADER_KEYS.stream().filter(k -> header.getOrDefault(k, "").isEmpty()).toList();
     if (!missing.isEmpty()) {
       throw badInput(
-          source + ":1: the rule header lacks " + String.join(", ", missing)
+          source
+              + ":1: the rule header lacks "
+              + String.join(", ", missing)
               + " (start the file with comment lines '# id: ...', '# title: ...', '# category: ...',"
               + " '# severity: ...', '# description: ...')");
     }
@@ -202,7 +218,14 @@ public final class RuleLoader {
   private static ClaimcheckException unknown(
       String source, String key, Map<String, String> header, String known) {
     return badInput(
-        source + ": unknown " + key + " '" + header.get(key) + "' (expected one of: " + known + ")");
+        source
+            + ": unknown "
+            + key
+            + " '"
+            + header.get(key)
+            + "' (expected one of: "
+            + known
+            + ")");
   }
 
   private static String ids(Enum<?>[] values) {

@@ -20,8 +20,8 @@ public final class QuerySafety {
 
   /**
    * No {@code SERVICE} calls unless {@code settings} allow them (a rule or fact must never reach
-   * another host), and no index-join strategy unless they ask for it: with it ARQ loops over
-   * every pair of a rule's two sides instead of hash-joining them (docs/rules.md, "Two sides").
+   * another host), and no index-join strategy unless they ask for it: with it ARQ loops over every
+   * pair of a rule's two sides instead of hash-joining them (docs/rules.md, "Two sides").
    */
   static Context context(ExecSettings settings) {
     Context context = ARQ.getContext().copy();
@@ -40,8 +40,8 @@ public final class QuerySafety {
   /**
    * Whether {@code query} has a {@code SERVICE} clause anywhere (which would call another host):
    * its algebra is walked with every expression in it, so a {@code SERVICE} inside a sub-select,
-   * {@code EXISTS} in a filter, a {@code BIND}, a projection, {@code ORDER BY} or {@code HAVING}
-   * is found as well as one in the main pattern.
+   * {@code EXISTS} in a filter, a {@code BIND}, a projection, {@code ORDER BY} or {@code HAVING} is
+   * found as well as one in the main pattern.
    */
   public static boolean usesService(Query query) {
     if (query.getQueryPattern() == null) {
@@ -49,18 +49,20 @@ public final class QuerySafety {
     }
     boolean[] found = {false};
     ExprVisitor expressions = new ExprVisitorBase();
-    OpVisitor ops = new OpVisitorBase() {
-      @Override
-      public void visit(OpService op) {
-        found[0] = true;
-      }
+    OpVisitor ops =
+        new OpVisitorBase() {
+          @Override
+          public void visit(OpService op) {
+            found[0] = true;
+          }
 
-      @Override
-      public void visit(OpOrder op) {
-        // Jena's walker leaves the sort conditions out.
-        op.getConditions().forEach(condition -> Walker.walk(condition.getExpression(), this, expressions));
-      }
-    };
+          @Override
+          public void visit(OpOrder op) {
+            // Jena's walker leaves the sort conditions out.
+            op.getConditions()
+                .forEach(condition -> Walker.walk(condition.getExpression(), this, expressions));
+          }
+        };
     Walker.walk(Algebra.compile(query), ops, expressions);
     return found[0];
   }

@@ -13,9 +13,9 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.update.UpdateFactory;
 
 /**
- * Parses SPARQL 1.1 query text from the user (a rule file, a query) strictly, turning every
- * failure into one BAD_INPUT line {@code source:line:col: message}; SPARQL Update is named as
- * such, since claimcheck never runs it.
+ * Parses SPARQL 1.1 query text from the user (a rule file, a query) strictly, turning every failure
+ * into one BAD_INPUT line {@code source:line:col: message}; SPARQL Update is named as such, since
+ * claimcheck never runs it.
  */
 public final class QueryText {
   private static final Pattern AT = Pattern.compile("\\s*at line (\\d+), column (\\d+)\\.?");
@@ -63,7 +63,9 @@ public final class QueryText {
     StringBuilder prologue = new StringBuilder();
     predeclared
         .getNsPrefixMap()
-        .forEach((p, iri) -> prologue.append("PREFIX ").append(p).append(": <").append(iri).append(">\n"));
+        .forEach(
+            (p, iri) ->
+                prologue.append("PREFIX ").append(p).append(": <").append(iri).append(">\n"));
     try {
       UpdateFactory.create(prologue + text, Syntax.syntaxSPARQL_11);
       return true;

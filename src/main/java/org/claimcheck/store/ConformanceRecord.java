@@ -2,12 +2,12 @@ package org.claimcheck.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -18,19 +18,21 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 
 /**
- * What a TDB2 directory remembers of a validation that found its data conforming: which shapes,
- * and a fingerprint of the exact content validated (the count of triples and a sum of their
- * SHA-256 digests, independent of order). It lives in a file of its own beside TDB2's, so a later check
- * can skip SHACL when the data it reads has the same fingerprint. Any change to the data, made
- * by claimcheck or by another tool (Fuseki, tdb2.tdbupdate), changes the fingerprint, and the
- * record no longer holds; a record can therefore never vouch for data it did not see, only
- * fail to save a validation.
+ * What a TDB2 directory remembers of a validation that found its data conforming: which shapes, and
+ * a fingerprint of the exact content validated (the count of triples and a sum of their SHA-256
+ * digests, independent of order). It lives in a file of its own beside TDB2's, so a later check can
+ * skip SHACL when the data it reads has the same fingerprint. Any change to the data, made by
+ * claimcheck or by another tool (Fuseki, tdb2.tdbupdate), changes the fingerprint, and the record
+ * no longer holds; a record can therefore never vouch for data it did not see, only fail to save a
+ * validation.
  */
 public final class ConformanceRecord {
   static final String FILE = "claimcheck-conformance.txt";
   private static final String HEADER = "claimcheck conformance record 2";
 
-  /** Parts summed side by side: more than the cores, so that an uneven part does not hold the rest. */
+  /**
+   * Parts summed side by side: more than the cores, so that an uneven part does not hold the rest.
+   */
   private static final int PARTS = 16;
 
   private final Path file;
@@ -38,8 +40,8 @@ public final class ConformanceRecord {
   private String fingerprint;
 
   /**
-   * The record of the store in {@code dir} for the content {@code data}, a copy of all of it
-   * that does not change; the fingerprint is taken when first needed.
+   * The record of the store in {@code dir} for the content {@code data}, a copy of all of it that
+   * does not change; the fingerprint is taken when first needed.
    */
   ConformanceRecord(Path dir, Graph data) {
     this.file = dir.resolve(FILE);
@@ -47,8 +49,8 @@ public final class ConformanceRecord {
   }
 
   /**
-   * Whether the directory records that this content conforms to the shapes {@code shapesKey}
-   * names (an opaque key, which the validator makes of the shapes and its version).
+   * Whether the directory records that this content conforms to the shapes {@code shapesKey} names
+   * (an opaque key, which the validator makes of the shapes and its version).
    */
   public boolean holds(String shapesKey) {
     try {
@@ -60,15 +62,16 @@ public final class ConformanceRecord {
 
   /**
    * Records that this content conforms to the shapes {@code shapesKey} names, replacing the file
-   * whole (written aside, then moved over it). A record that cannot be written only costs the
-   * next check a validation, so a failure is ignored.
+   * whole (written aside, then moved over it). A record that cannot be written only costs the next
+   * check a validation, so a failure is ignored.
    */
   public void record(String shapesKey) {
     Path aside = file.resolveSibling(FILE + ".new");
     try {
       Files.write(aside, lines(shapesKey), StandardCharsets.UTF_8);
       try {
-        Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            aside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(aside, file, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -90,23 +93,35 @@ public final class ConformanceRecord {
 
   /**
    * The number of triples and the sum, modulo 2^256, of each triple's SHA-256 over an unambiguous
-   * form of its three nodes: the same for the same set of triples in any order, and a different
-   * set gives the same sum only by finding a collision of SHA-256 sums (node hash codes would
-   * not do: "Aa" and "BB" share one).
+   * form of its three nodes: the same for the same set of triples in any order, and a different set
+   * gives the same sum only by finding a collision of SHA-256 sums (node hash codes would not do:
+   * "Aa" and "BB" share one).
    */
   static String fingerprint(Graph data) {
     List<Triple> triples = data.find().toList();
     // Order does not matter, so the triples are summed in parts side by side; SHA-256 is most of
     // the cost (about 1 s a million triples on one core).
-    long[] sum = IntStream.range(0, PARTS).parallel()
-        .mapToObj(part -> sumOf(triples.subList(part * triples.size() / PARTS, (part + 1) * triples.size() / PARTS)))
-        .reduce(new long[4], (a, b) -> {
-          long[] both = a.clone();
-          add(both, b);
-          return both;
-        });
+    long[] sum =
+        IntStream.range(0, PARTS)
+            .parallel()
+            .mapToObj(
+                part ->
+                    sumOf(
+                        triples.subList(
+                            part * triples.size() / PARTS, (part + 1) * triples.size() / PARTS)))
+            .reduce(
+                new long[4],
+                (a, b) -> {
+                  long[] both = a.clone();
+                  add(both, b);
+                  return both;
+                });
     HexFormat hex = HexFormat.of();
-    return triples.size() + " " + hex.toHexDigits(sum[3]) + hex.toHexDigits(sum[2]) + hex.toHexDigits(sum[1])
+    return triples.size()
+        + " "
+        + hex.toHexDigits(sum[3])
+        + hex.toHexDigits(sum[2])
+        + hex.toHexDigits(sum[1])
         + hex.toHexDigits(sum[0]);
   }
 
@@ -120,7 +135,8 @@ public final class ConformanceRecord {
       append(form, t.getSubject());
       append(form, t.getPredicate());
       append(form, t.getObject());
-      ByteBuffer digest = ByteBuffer.wrap(sha256.digest(form.toString().getBytes(StandardCharsets.UTF_8)));
+      ByteBuffer digest =
+          ByteBuffer.wrap(sha256.digest(form.toString().getBytes(StandardCharsets.UTF_8)));
       for (int limb = 3; limb >= 0; limb--) {
         word[limb] = digest.getLong(); // big-endian: the most significant word comes first
       }
@@ -136,7 +152,8 @@ public final class ConformanceRecord {
     } else if (node.isBlank()) {
       part(form.append('B'), node.getBlankNodeLabel());
     } else if (node.isLiteral()) {
-      part(part(part(form.append('L'), node.getLiteralLexicalForm()), node.getLiteralLanguage()),
+      part(
+          part(part(form.append('L'), node.getLiteralLexicalForm()), node.getLiteralLanguage()),
           node.getLiteralDatatypeURI());
     } else {
       part(form.append('O'), node.toString());
@@ -147,7 +164,9 @@ public final class ConformanceRecord {
     return form.append(text.length()).append(':').append(text);
   }
 
-  /** Adds {@code word} to {@code sum}, both 256-bit numbers as four 64-bit words, low word first. */
+  /**
+   * Adds {@code word} to {@code sum}, both 256-bit numbers as four 64-bit words, low word first.
+   */
   private static void add(long[] sum, long[] word) {
     long carry = 0;
     for (int limb = 0; limb < 4; limb++) {

@@ -13,9 +13,9 @@ import org.claimcheck.claimsjson.Review;
 import org.claimcheck.sparql.ExecSettings;
 
 /**
- * A store whose queries must all end by one instant: each query gets the time left as its
- * timeout (a local query is cancelled by ARQ, a remote one by the HTTP client), and a query asked
- * for after the deadline fails at once. Time running out is a {@link QueryCancelledException}.
+ * A store whose queries must all end by one instant: each query gets the time left as its timeout
+ * (a local query is cancelled by ARQ, a remote one by the HTTP client), and a query asked for after
+ * the deadline fails at once. Time running out is a {@link QueryCancelledException}.
  */
 final class DeadlineStore implements Store {
   private final Store store;

@@ -28,9 +28,9 @@ public final class Endpoint {
   }
 
   /**
-   * The endpoint at {@code url}; updates go to {@code updateUrl} if given, else to a sibling
-   * {@code update} of a URL ending in {@code /query} or {@code /sparql}, else to {@code url} itself
-   * (a Fuseki dataset URL, such as {@code http://localhost:3030/claims}, takes both). An update URL
+   * The endpoint at {@code url}; updates go to {@code updateUrl} if given, else to a sibling {@code
+   * update} of a URL ending in {@code /query} or {@code /sparql}, else to {@code url} itself (a
+   * Fuseki dataset URL, such as {@code http://localhost:3030/claims}, takes both). An update URL
    * derived from {@code url} takes its user name and password; a given {@code updateUrl} only its
    * own.
    *
@@ -73,7 +73,9 @@ public final class Endpoint {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Endpoint e && query.equals(e.query) && update.equals(e.update)
+    return o instanceof Endpoint e
+        && query.equals(e.query)
+        && update.equals(e.update)
         && updateTimeout.equals(e.updateTimeout);
   }
 
@@ -126,18 +128,28 @@ public final class Endpoint {
       try {
         uri = new URI(text);
       } catch (URISyntaxException e) {
-        boolean http = text.regionMatches(true, 0, "http://", 0, 7) || text.regionMatches(true, 0, "https://", 0, 8);
-        throw new BadUrl(redacted(text) + ": " + (http ? "not a URL (" + e.getReason() + ")" : "not an http or https URL"),
+        boolean http =
+            text.regionMatches(true, 0, "http://", 0, 7)
+                || text.regionMatches(true, 0, "https://", 0, 8);
+        throw new BadUrl(
+            redacted(text)
+                + ": "
+                + (http ? "not a URL (" + e.getReason() + ")" : "not an http or https URL"),
             update);
       }
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       String problem =
-          !(scheme.equals("http") || scheme.equals("https")) ? "not an http or https URL"
-              : badPort(uri) ? "the port must be from 1 to " + MAX_PORT
-              : uri.getHost() == null ? "the URL names no host (or not a valid host name)"
-              : uri.getRawQuery() != null ? "an endpoint URL takes no query string (claimcheck adds the query)"
-              : uri.getRawFragment() != null ? "an endpoint URL takes no fragment (#...)"
-              : null;
+          !(scheme.equals("http") || scheme.equals("https"))
+              ? "not an http or https URL"
+              : badPort(uri)
+                  ? "the port must be from 1 to " + MAX_PORT
+                  : uri.getHost() == null
+                      ? "the URL names no host (or not a valid host name)"
+                      : uri.getRawQuery() != null
+                          ? "an endpoint URL takes no query string (claimcheck adds the query)"
+                          : uri.getRawFragment() != null
+                              ? "an endpoint URL takes no fragment (#...)"
+                              : null;
       if (problem != null) {
         throw new BadUrl(redacted(text) + ": " + problem, update);
       }
@@ -145,8 +157,8 @@ public final class Endpoint {
     }
 
     /**
-     * Whether the URL's port is out of range. {@link URI} takes any number of digits as a port,
-     * and a port too large for an int, or not a number, makes the authority one without a host.
+     * Whether the URL's port is out of range. {@link URI} takes any number of digits as a port, and
+     * a port too large for an int, or not a number, makes the authority one without a host.
      */
     private static boolean badPort(URI uri) {
       if (uri.getHost() != null) {
@@ -159,8 +171,12 @@ public final class Endpoint {
       String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
       int colon = hostPort.lastIndexOf(':');
       String port = hostPort.substring(colon + 1);
-      return colon > 0 && !hostPort.endsWith("]") && !port.isEmpty()
-          && !(port.matches("\\d{1,5}") && Integer.parseInt(port) >= 1 && Integer.parseInt(port) <= MAX_PORT);
+      return colon > 0
+          && !hostPort.endsWith("]")
+          && !port.isEmpty()
+          && !(port.matches("\\d{1,5}")
+              && Integer.parseInt(port) >= 1
+              && Integer.parseInt(port) <= MAX_PORT);
     }
 
     private static Optional<Login> login(URI uri) {
@@ -169,9 +185,10 @@ public final class Endpoint {
         return Optional.empty();
       }
       int colon = userInfo.indexOf(':');
-      return Optional.of(colon < 0
-          ? new Login(userInfo, "")
-          : new Login(userInfo.substring(0, colon), userInfo.substring(colon + 1)));
+      return Optional.of(
+          colon < 0
+              ? new Login(userInfo, "")
+              : new Login(userInfo.substring(0, colon), userInfo.substring(colon + 1)));
     }
 
     /** The update URL of a query URL: see {@link Endpoint#parse}. */
@@ -179,7 +196,8 @@ public final class Endpoint {
       String path = url.getRawPath() == null ? "" : url.getRawPath();
       for (String service : new String[] {"/query", "/sparql"}) {
         if (path.endsWith(service)) {
-          return new Site(url.resolve(path.substring(0, path.length() - service.length()) + "/update"), login);
+          return new Site(
+              url.resolve(path.substring(0, path.length() - service.length()) + "/update"), login);
         }
       }
       return this;
@@ -192,16 +210,19 @@ public final class Endpoint {
       return uri;
     }
     String authority = uri.getRawAuthority();
-    return URI.create(uri.getScheme() + "://" + authority.substring(authority.lastIndexOf('@') + 1)
-        + Objects.toString(uri.getRawPath(), "")
-        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
+    return URI.create(
+        uri.getScheme()
+            + "://"
+            + authority.substring(authority.lastIndexOf('@') + 1)
+            + Objects.toString(uri.getRawPath(), "")
+            + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+            + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
   }
 
   /**
-   * {@code text}, a URL that may not parse, with everything between {@code scheme://} (or the
-   * first colon) and the last {@code @} left out: whatever a malformed URL holds, no part of a
-   * password written before its last {@code @} is shown.
+   * {@code text}, a URL that may not parse, with everything between {@code scheme://} (or the first
+   * colon) and the last {@code @} left out: whatever a malformed URL holds, no part of a password
+   * written before its last {@code @} is shown.
    */
   static String redacted(String text) {
     int scheme = text.indexOf("://");

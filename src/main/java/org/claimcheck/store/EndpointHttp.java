@@ -41,26 +41,27 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
 /**
- * The one HTTP client of claimcheck's endpoints, handed to Jena's {@code QueryExecHTTP} and
- * {@code UpdateExecHTTP} for one URL the user named ({@link Endpoint.Site}). It holds what the
- * JDK's client and Jena would otherwise decide:
+ * The one HTTP client of claimcheck's endpoints, handed to Jena's {@code QueryExecHTTP} and {@code
+ * UpdateExecHTTP} for one URL the user named ({@link Endpoint.Site}). It holds what the JDK's
+ * client and Jena would otherwise decide:
  *
  * <ul>
- *   <li>Requests go to the scheme, host and port of that URL only. The login written in the URL
- *       is sent there as HTTP basic authentication, and an {@code Authorization} header from
- *       anywhere else is dropped, so a password reaches no other host.
+ *   <li>Requests go to the scheme, host and port of that URL only. The login written in the URL is
+ *       sent there as HTTP basic authentication, and an {@code Authorization} header from anywhere
+ *       else is dropped, so a password reaches no other host.
  *   <li>A redirect is followed only for a GET (or HEAD) to the same scheme, host and port, at most
  *       {@value #MAX_REDIRECTS} times. Any other (to another host, port or scheme, or of a POST,
  *       which carries the data of a load) is a STORE_UNAVAILABLE error naming both URLs; nothing is
- *       sent to the URL it names. (The JDK's {@code Redirect.NORMAL}, Jena's default, follows to any
- *       host with a hand-set {@code Authorization} header, and resends a POST's body on 307/308.)
+ *       sent to the URL it names. (The JDK's {@code Redirect.NORMAL}, Jena's default, follows to
+ *       any host with a hand-set {@code Authorization} header, and resends a POST's body on
+ *       307/308.)
  *   <li>A request's timeout ({@link HttpRequest#timeout()}, which Jena sets from the query's or
  *       update's) is a deadline for the whole exchange: connecting, the answer's headers (the JDK's
  *       own timeout) and its body, which fails with an {@link HttpTimeoutException} when the
  *       deadline passes however slowly the server sends it, and any redirects in between.
- *   <li>An answer still arriving when the heap is nearly full ({@link #heapNearlyFull}) is cut
- *       off, so that running out of memory is seen by the thread reading the answer, not by the
- *       JDK's own threads.
+ *   <li>An answer still arriving when the heap is nearly full ({@link #heapNearlyFull}) is cut off,
+ *       so that running out of memory is seen by the thread reading the answer, not by the JDK's
+ *       own threads.
  *   <li>A final answer below 200 is an error.
  * </ul>
  *
@@ -78,13 +79,22 @@ final class EndpointHttp extends HttpClient {
 
   private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
 
-  /** The heap's old generation, where an answer being read ends up (the pool with a usage threshold). */
+  /**
+   * The heap's old generation, where an answer being read ends up (the pool with a usage
+   * threshold).
+   */
   private static final Optional<MemoryPoolMXBean> TENURED =
       ManagementFactory.getMemoryPoolMXBeans().stream()
-          .filter(p -> p.getType() == MemoryType.HEAP && p.isUsageThresholdSupported() && p.isCollectionUsageThresholdSupported())
+          .filter(
+              p ->
+                  p.getType() == MemoryType.HEAP
+                      && p.isUsageThresholdSupported()
+                      && p.isCollectionUsageThresholdSupported())
           .findFirst();
 
-  /** The share of the old generation past which an answer is cut off (see {@link #heapNearlyFull}). */
+  /**
+   * The share of the old generation past which an answer is cut off (see {@link #heapNearlyFull}).
+   */
   private static final double HEAP_SHARE = 0.85;
 
   /** How many answers were cut off for the heap: the reader only sees its stream closed. */
@@ -102,11 +112,14 @@ final class EndpointHttp extends HttpClient {
   }
 
   private static ScheduledThreadPoolExecutor deadlines() {
-    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
-      Thread thread = new Thread(task, "claimcheck-http-deadline");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread thread = new Thread(task, "claimcheck-http-deadline");
+              thread.setDaemon(true);
+              return thread;
+            });
     timer.setRemoveOnCancelPolicy(true);
     return timer;
   }
@@ -136,7 +149,8 @@ final class EndpointHttp extends HttpClient {
   }
 
   @Override
-  public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, BodyHandler<T> handler) {
+  public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+      HttpRequest request, BodyHandler<T> handler) {
     return exchange(request, handler, request.timeout().map(Instant.now()::plus), 0);
   }
 
@@ -149,8 +163,13 @@ final class EndpointHttp extends HttpClient {
   private <T> CompletableFuture<HttpResponse<T>> exchange(
       HttpRequest request, BodyHandler<T> handler, Optional<Instant> deadline, int redirects) {
     if (!sameOrigin(request.uri(), site.url())) {
-      return CompletableFuture.failedFuture(storeUnavailable(
-          shown(site.url()) + ": a request to " + shown(request.uri()) + " was refused: not the endpoint's host", null));
+      return CompletableFuture.failedFuture(
+          storeUnavailable(
+              shown(site.url())
+                  + ": a request to "
+                  + shown(request.uri())
+                  + " was refused: not the endpoint's host",
+              null));
     }
     HttpRequest.Builder sent =
         HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase("Authorization"));
@@ -162,7 +181,8 @@ final class EndpointHttp extends HttpClient {
       }
       sent.timeout(left);
     }
-    return NETWORK.sendAsync(sent.build(), info -> body(info, handler, deadline))
+    return NETWORK
+        .sendAsync(sent.build(), info -> body(info, handler, deadline))
         .thenCompose(response -> answer(request, response, handler, deadline, redirects));
   }
 
@@ -191,7 +211,8 @@ final class EndpointHttp extends HttpClient {
     }
     MemoryPoolMXBean pool = TENURED.get();
     MemoryUsage kept = pool.getCollectionUsage();
-    long max = pool.getUsage().getMax() > 0 ? pool.getUsage().getMax() : Runtime.getRuntime().maxMemory();
+    long max =
+        pool.getUsage().getMax() > 0 ? pool.getUsage().getMax() : Runtime.getRuntime().maxMemory();
     return kept != null && kept.getUsed() > max * HEAP_SHARE;
   }
 
@@ -205,34 +226,64 @@ final class EndpointHttp extends HttpClient {
   }
 
   private <T> CompletionStage<HttpResponse<T>> answer(
-      HttpRequest request, HttpResponse<T> response, BodyHandler<T> handler, Optional<Instant> deadline,
+      HttpRequest request,
+      HttpResponse<T> response,
+      BodyHandler<T> handler,
+      Optional<Instant> deadline,
       int redirects) {
     int status = response.statusCode();
     String from = shown(request.uri());
     if (status < 200) {
-      throw storeUnavailable(from + ": the server answered HTTP " + status + ", which is not a final answer", null);
+      throw storeUnavailable(
+          from + ": the server answered HTTP " + status + ", which is not a final answer", null);
     }
     if (!isRedirect(status)) {
       return CompletableFuture.completedFuture(response);
     }
-    Optional<URI> target = response.headers().firstValue("Location").flatMap(l -> resolved(request.uri(), l));
+    Optional<URI> target =
+        response.headers().firstValue("Location").flatMap(l -> resolved(request.uri(), l));
     if (target.isEmpty()) {
-      throw storeUnavailable(from + ": the server answered HTTP " + status + " (a redirect) with no usable"
-          + " Location; not followed", null);
+      throw storeUnavailable(
+          from
+              + ": the server answered HTTP "
+              + status
+              + " (a redirect) with no usable"
+              + " Location; not followed",
+          null);
     }
     URI to = target.get();
     boolean get = request.method().equals("GET") || request.method().equals("HEAD");
     if (!get) {
-      throw storeUnavailable(from + ": the server redirects a " + request.method() + " to " + shown(to)
-          + "; a " + request.method() + " is never redirected (if you trust that URL, name it yourself)", null);
+      throw storeUnavailable(
+          from
+              + ": the server redirects a "
+              + request.method()
+              + " to "
+              + shown(to)
+              + "; a "
+              + request.method()
+              + " is never redirected (if you trust that URL, name it yourself)",
+          null);
     }
     if (!sameOrigin(to, site.url())) {
-      throw storeUnavailable(from + ": the server redirects to " + shown(to) + ", another host, port or"
-          + " scheme; not followed (if you trust that URL, name it yourself)", null);
+      throw storeUnavailable(
+          from
+              + ": the server redirects to "
+              + shown(to)
+              + ", another host, port or"
+              + " scheme; not followed (if you trust that URL, name it yourself)",
+          null);
     }
     if (redirects == MAX_REDIRECTS) {
-      throw storeUnavailable(from + ": the server redirected more than " + MAX_REDIRECTS + " times (the last"
-          + " time to " + shown(to) + "); not followed", null);
+      throw storeUnavailable(
+          from
+              + ": the server redirected more than "
+              + MAX_REDIRECTS
+              + " times (the last"
+              + " time to "
+              + shown(to)
+              + "); not followed",
+          null);
     }
     HttpRequest next = HttpRequest.newBuilder(request, (name, value) -> true).uri(to).build();
     return exchange(next, handler, deadline, redirects + 1);
@@ -256,13 +307,17 @@ final class EndpointHttp extends HttpClient {
   }
 
   private static boolean sameOrigin(URI a, URI b) {
-    return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
-        && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
+    return a.getScheme() != null
+        && a.getScheme().equalsIgnoreCase(b.getScheme())
+        && a.getHost() != null
+        && a.getHost().equalsIgnoreCase(b.getHost())
         && port(a) == port(b);
   }
 
   private static int port(URI uri) {
-    return uri.getPort() >= 0 ? uri.getPort() : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    return uri.getPort() >= 0
+        ? uri.getPort()
+        : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
   }
 
   /** {@code uri} as messages show it: without user information and without the query string. */
@@ -273,8 +328,10 @@ final class EndpointHttp extends HttpClient {
   }
 
   private static String basic(Endpoint.Login login) {
-    return "Basic " + Base64.getEncoder().encodeToString(
-        (login.user() + ":" + login.password()).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(
+                (login.user() + ":" + login.password()).getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
@@ -324,9 +381,9 @@ final class EndpointHttp extends HttpClient {
 
   /**
    * A body read by {@code body} until {@code deadline}, if any, and while the heap has room: then
-   * the exchange is cancelled and {@code body} fails (with an {@link HttpTimeoutException} for
-   * the deadline), which a reader blocked on the body (Jena parsing the answer) sees at once.
-   * Signals reach {@code body} one at a time.
+   * the exchange is cancelled and {@code body} fails (with an {@link HttpTimeoutException} for the
+   * deadline), which a reader blocked on the body (Jena parsing the answer) sees at once. Signals
+   * reach {@code body} one at a time.
    */
   private static final class GuardedBody<T> implements BodySubscriber<T> {
     private final BodySubscriber<T> body;
@@ -355,9 +412,12 @@ final class EndpointHttp extends HttpClient {
         return;
       }
       long millis = Math.max(0, Duration.between(Instant.now(), deadline.get()).toMillis());
-      ScheduledFuture<?> scheduled = DEADLINES.schedule(
-          () -> fail(new HttpTimeoutException("the answer did not arrive whole by the deadline")),
-          millis, TimeUnit.MILLISECONDS);
+      ScheduledFuture<?> scheduled =
+          DEADLINES.schedule(
+              () ->
+                  fail(new HttpTimeoutException("the answer did not arrive whole by the deadline")),
+              millis,
+              TimeUnit.MILLISECONDS);
       synchronized (this) {
         if (ended) {
           scheduled.cancel(false);

@@ -34,20 +34,28 @@ public final class InMemoryStore implements Store {
   }
 
   /**
-   * A store over {@code dataset}; with {@code unionDefaultGraph} (TDB2), queries and validation
-   * see the union of its named graphs.
+   * A store over {@code dataset}; with {@code unionDefaultGraph} (TDB2), queries and validation see
+   * the union of its named graphs.
    */
   InMemoryStore(DatasetGraph dataset, boolean unionDefaultGraph, String name) {
     this(dataset, unionDefaultGraph, name, Optional.empty(), List.of());
   }
 
   /** As above, remembering conformance in {@code record} (a copy of a TDB2 store). */
-  InMemoryStore(DatasetGraph dataset, boolean unionDefaultGraph, String name, Optional<ConformanceRecord> record) {
+  InMemoryStore(
+      DatasetGraph dataset,
+      boolean unionDefaultGraph,
+      String name,
+      Optional<ConformanceRecord> record) {
     this(dataset, unionDefaultGraph, name, record, List.of());
   }
 
-  private InMemoryStore(DatasetGraph dataset, boolean unionDefaultGraph, String name,
-      Optional<ConformanceRecord> record, List<Review> reviews) {
+  private InMemoryStore(
+      DatasetGraph dataset,
+      boolean unionDefaultGraph,
+      String name,
+      Optional<ConformanceRecord> record,
+      List<Review> reviews) {
     this.reviews = reviews;
     this.record = record;
     this.dataset = dataset;
@@ -63,7 +71,12 @@ public final class InMemoryStore implements Store {
 
   /** A store over the facts and ontology of {@code loaded}, with what reading them noted. */
   static InMemoryStore of(LoadedGraph loaded) {
-    return new InMemoryStore(DatasetGraphFactory.wrap(loaded.graph()), false, "in memory", Optional.empty(), loaded.reviews());
+    return new InMemoryStore(
+        DatasetGraphFactory.wrap(loaded.graph()),
+        false,
+        "in memory",
+        Optional.empty(),
+        loaded.reviews());
   }
 
   @Override
@@ -76,7 +89,8 @@ public final class InMemoryStore implements Store {
     return Txn.calculateRead(
         dataset,
         () -> {
-          QueryExecBuilder builder = QuerySafety.apply(QueryExec.dataset(dataset), settings).query(query);
+          QueryExecBuilder builder =
+              QuerySafety.apply(QueryExec.dataset(dataset), settings).query(query);
           if (unionDefaultGraph) {
             builder.set(TDB2.symUnionDefaultGraph, true);
           }

@@ -13,14 +13,14 @@ import org.apache.jena.dboe.transaction.txn.ComponentId;
 
 /**
  * Cuts the torn last entry off a TDB2 transaction journal. A {@code kill -9} while a write
- * transaction appends its entries can leave the journal ending in part of an entry; Jena's
- * recovery then refuses the whole store ("Failed to read the journal entry data") instead of
- * discarding that unfinished transaction, as it does when the kill falls between entries. The
- * journal is append-only, so a torn entry can only be the last; what precedes it is kept, and
- * Jena's recovery then replays the committed transactions and drops the rest.
+ * transaction appends its entries can leave the journal ending in part of an entry; Jena's recovery
+ * then refuses the whole store ("Failed to read the journal entry data") instead of discarding that
+ * unfinished transaction, as it does when the kill falls between entries. The journal is
+ * append-only, so a torn entry can only be the last; what precedes it is kept, and Jena's recovery
+ * then replays the committed transactions and drops the rest.
  *
- * <p>Entry layout (Jena's {@code Journal}): data length, Adler-32 checksum (of the header with
- * this field zero, then the data), entry type (4 bytes each), component id, data.
+ * <p>Entry layout (Jena's {@code Journal}): data length, Adler-32 checksum (of the header with this
+ * field zero, then the data), entry type (4 bytes each), component id, data.
  */
 final class JournalRepair {
   static final String JOURNAL = "journal.jrnl";
@@ -57,7 +57,8 @@ final class JournalRepair {
    * follows it; returns whether it did.
    */
   static boolean cutTornTail(Path journal) throws IOException {
-    try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(journal, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
       long size = channel.size();
       long end = completeEntries(channel, size);
       if (end == size) {
@@ -97,7 +98,8 @@ final class JournalRepair {
     return position;
   }
 
-  private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+  private static void readFully(FileChannel channel, ByteBuffer buffer, long position)
+      throws IOException {
     while (buffer.hasRemaining()) {
       if (channel.read(buffer, position + buffer.position()) < 0) {
         throw new IOException("the journal ended while being read");

@@ -12,9 +12,9 @@ import java.util.Optional;
  * @param graphs the named graphs those triples went to, sorted
  * @param ontologyTriples the size of the bundled ontology, written to {@link StoreGraphs#ONTOLOGY}
  * @param draftsLeftOut how many claims of the claims files read were drafts, not loaded
- * @param stored the whole content of the store after the load, in memory as a check would read
- *     it, where the load knows it without reading the store back: a TDB2 store the load created,
- *     small enough for {@link Store#inMemoryLimit()}
+ * @param stored the whole content of the store after the load, in memory as a check would read it,
+ *     where the load knows it without reading the store back: a TDB2 store the load created, small
+ *     enough for {@link Store#inMemoryLimit()}
  */
 public record LoadResult(
     List<Path> files,

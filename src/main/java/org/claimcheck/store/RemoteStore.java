@@ -45,8 +45,8 @@ import org.claimcheck.sparql.ExecSettings;
  * data with one CONSTRUCT. A load is one SPARQL Update request (CLEAR, then INSERT DATA), which a
  * server such as Fuseki applies in one transaction.
  *
- * <p>An unreachable server, an HTTP error, a redirect not followed, or an answer that is not
- * SPARQL results (an HTML page, a cut-off body) is STORE_UNAVAILABLE with the URL, never with its
+ * <p>An unreachable server, an HTTP error, a redirect not followed, or an answer that is not SPARQL
+ * results (an HTML page, a cut-off body) is STORE_UNAVAILABLE with the URL, never with its
  * password; for a load, the message says it was not loaded. Running out of time is a {@link
  * QueryCancelledException} for a query and TIMEOUT for a load; an answer larger than the heap is
  * the {@link OutOfMemoryError} itself, which the command line reports as such.
@@ -70,7 +70,8 @@ final class RemoteStore implements Store, WritableStore {
     try {
       QueryFactory.create(text, Syntax.syntaxSPARQL_11);
     } catch (QueryException e) {
-      throw badInput("the query is not standard SPARQL 1.1, which a remote store needs: " + e.getMessage());
+      throw badInput(
+          "the query is not standard SPARQL 1.1, which a remote store needs: " + e.getMessage());
     }
     QueryExecHTTPBuilder builder =
         QueryExecHTTP.service(endpoint.query().toString())
@@ -131,8 +132,10 @@ final class RemoteStore implements Store, WritableStore {
           });
     } catch (QueryCancelledException e) {
       throw ClaimcheckException.timeout(
-          endpoint.update() + ": the server did not answer the update within "
-              + endpoint.updateTimeout().map(Duration::toSeconds).orElse(0L) + " s, so the load is not confirmed"
+          endpoint.update()
+              + ": the server did not answer the update within "
+              + endpoint.updateTimeout().map(Duration::toSeconds).orElse(0L)
+              + " s, so the load is not confirmed"
               + " (the server may still apply it: query the endpoint to see; raise the limit with --timeout SECONDS)");
     } catch (ClaimcheckException e) {
       throw e.kind() == ClaimcheckException.Kind.STORE_UNAVAILABLE
@@ -161,14 +164,17 @@ final class RemoteStore implements Store, WritableStore {
       }
       Optional<OutOfMemoryError> outOfMemory = cause(e, OutOfMemoryError.class);
       if (outOfMemory.isPresent()) {
-        throw outOfMemory.get(); // an answer larger than the heap: reported as running out of memory
+        throw outOfMemory
+            .get(); // an answer larger than the heap: reported as running out of memory
       }
       if (EndpointHttp.cutForHeap() != cutForHeap) {
         // the parser saw only its stream closed; the heap may have room again by now
         throw new OutOfMemoryError(url + ": the answer does not fit in the heap");
       }
       boolean late = deadline.isPresent() && !Instant.now().isBefore(deadline.get());
-      if (late || causedBy(e, HttpTimeoutException.class) && !causedBy(e, HttpConnectTimeoutException.class)) {
+      if (late
+          || causedBy(e, HttpTimeoutException.class)
+              && !causedBy(e, HttpConnectTimeoutException.class)) {
         throw new QueryCancelledException();
       }
       throw storeUnavailable(url + ": " + reason(e), e);
@@ -177,11 +183,13 @@ final class RemoteStore implements Store, WritableStore {
 
   private static String reason(RuntimeException e) {
     int status =
-        e instanceof QueryExceptionHTTP q ? q.getStatusCode()
-            : e instanceof HttpException h ? h.getStatusCode()
-            : -1;
+        e instanceof QueryExceptionHTTP q
+            ? q.getStatusCode()
+            : e instanceof HttpException h ? h.getStatusCode() : -1;
     if (status == 401 || status == 403) {
-      return "the server answered HTTP " + status + " (not authorized: check the user name and password in the URL)";
+      return "the server answered HTTP "
+          + status
+          + " (not authorized: check the user name and password in the URL)";
     }
     if (status > 0) {
       return "the server answered HTTP " + status;
@@ -191,7 +199,8 @@ final class RemoteStore implements Store, WritableStore {
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t.getMessage() != null && !t.getMessage().isBlank()) {
-        return "the server's answer cannot be used: " + EXCEPTION_NAME.matcher(t.getMessage()).replaceAll("");
+        return "the server's answer cannot be used: "
+            + EXCEPTION_NAME.matcher(t.getMessage()).replaceAll("");
       }
     }
     return "the server's answer cannot be used: " + e.getClass().getSimpleName();

@@ -17,9 +17,9 @@ import org.claimcheck.sparql.ExecSettings;
 
 /**
  * Where claimcheck's data lives, seen as something that answers read-only SPARQL queries. Rules,
- * statement reading and explanations go through this interface only, so they run the same over
- * an in-memory dataset, a TDB2 database or a remote endpoint. The data a query sees is the facts
- * and the ontology together (in a store: the union of its named graphs).
+ * statement reading and explanations go through this interface only, so they run the same over an
+ * in-memory dataset, a TDB2 database or a remote endpoint. The data a query sees is the facts and
+ * the ontology together (in a store: the union of its named graphs).
  *
  * <p>Failures to reach or use the store are STORE_UNAVAILABLE {@link
  * org.claimcheck.error.ClaimcheckException}s naming it.
@@ -68,19 +68,19 @@ public interface Store extends AutoCloseable {
   }
 
   /**
-   * This store, with every query limited to end by {@code deadline}: each gets the time left as
-   * its timeout, and running out is a {@link org.apache.jena.query.QueryCancelledException}.
-   * Closing the result closes this store.
+   * This store, with every query limited to end by {@code deadline}: each gets the time left as its
+   * timeout, and running out is a {@link org.apache.jena.query.QueryCancelledException}. Closing
+   * the result closes this store.
    */
   default Store until(java.time.Instant deadline) {
     return new DeadlineStore(this, deadline);
   }
 
   /**
-   * This store for work that reads all of its data many times over (a check: validation, then
-   * every rule): where the data is local and at most {@code maxTriples}, a copy in memory, this
-   * store closed (rules run 3-5x faster over a graph in memory than over TDB2, validation about
-   * 8x: bench/HISTORY.md); otherwise this store itself.
+   * This store for work that reads all of its data many times over (a check: validation, then every
+   * rule): where the data is local and at most {@code maxTriples}, a copy in memory, this store
+   * closed (rules run 3-5x faster over a graph in memory than over TDB2, validation about 8x:
+   * bench/HISTORY.md); otherwise this store itself.
    */
   default Store readIntoMemory(long maxTriples) {
     return this;
@@ -94,13 +94,15 @@ public interface Store extends AutoCloseable {
     return Runtime.getRuntime().maxMemory() / 2 / BYTES_PER_TRIPLE_IN_MEMORY;
   }
 
-  /** What a triple takes in memory, with the indexes, rounded up from 1M triples (bench/HISTORY.md). */
+  /**
+   * What a triple takes in memory, with the indexes, rounded up from 1M triples (bench/HISTORY.md).
+   */
   long BYTES_PER_TRIPLE_IN_MEMORY = 300;
 
   /**
-   * Where this data's conformance to the shapes is recorded with it: a TDB2 store read into
-   * memory ({@link #readIntoMemory}) keeps a {@link ConformanceRecord} in its directory. Other
-   * stores keep none.
+   * Where this data's conformance to the shapes is recorded with it: a TDB2 store read into memory
+   * ({@link #readIntoMemory}) keeps a {@link ConformanceRecord} in its directory. Other stores keep
+   * none.
    */
   default Optional<ConformanceRecord> conformanceRecord() {
     return Optional.empty();

@@ -44,14 +44,15 @@ import org.claimcheck.io.RdfLoader;
  * N-Quads and JSON-LD files keep their names. With {@code replace}, each graph written is emptied
  * first. The bundled ontology is written to {@link StoreGraphs#ONTOLOGY}, replacing it.
  *
- * <p>Loading the same file twice adds nothing: RDF is a set, and each blank node is replaced by
- * a skolem IRI, {@link StoreGraphs#GENID} + a hash of the file's bytes + its number in order of
+ * <p>Loading the same file twice adds nothing: RDF is a set, and each blank node is replaced by a
+ * skolem IRI, {@link StoreGraphs#GENID} + a hash of the file's bytes + its number in order of
  * appearance, so the same content always gives the same IRIs. A changed file is reloaded with
  * {@code replace}.
  */
 public final class StoreLoader {
   /** Inputs this large (in bytes) report progress. */
   private static final long LARGE = 8L << 20;
+
   /** A large input reports progress each time this many more bytes have been read. */
   private static final long PROGRESS_BYTES = 32L << 20;
 
@@ -66,7 +67,11 @@ public final class StoreLoader {
    * @throws IllegalArgumentException if {@code target} is in memory
    */
   public static LoadResult load(
-      StoreSpec target, List<Path> paths, Optional<String> graph, boolean replace, Consumer<String> progress) {
+      StoreSpec target,
+      List<Path> paths,
+      Optional<String> graph,
+      boolean replace,
+      Consumer<String> progress) {
     List<Path> files = RdfFiles.expand(paths);
     Consumer<String> report = isLarge(files) ? progress : line -> {};
     DatasetGraph quads = DatasetGraphFactory.createGeneral();
@@ -74,7 +79,8 @@ public final class StoreLoader {
     List<Review> reviews = new ArrayList<>();
     RdfLoader.readAll(
         files,
-        file -> new Skolemising(contentHash(file), new Targeting(into, StreamRDFLib.dataset(quads))),
+        file ->
+            new Skolemising(contentHash(file), new Targeting(into, StreamRDFLib.dataset(quads))),
         new RdfLoader.Progress() {
           private int done;
           private long reported;
@@ -83,7 +89,8 @@ public final class StoreLoader {
           public void bytesRead(Path file, long bytes) {
             if (bytes - reported >= PROGRESS_BYTES) {
               reported = bytes;
-              report.accept("reading " + file + ": " + (bytes >> 20) + " of " + (size(file) >> 20) + " MB");
+              report.accept(
+                  "reading " + file + ": " + (bytes >> 20) + " of " + (size(file) >> 20) + " MB");
             }
           }
 
@@ -114,7 +121,9 @@ public final class StoreLoader {
       store.write(quads, emptyFirst, report);
     }
     Optional<Store> stored =
-        created && target instanceof StoreSpec.Tdb2 tdb2 && triples + ontology.size() <= Store.inMemoryLimit()
+        created
+                && target instanceof StoreSpec.Tdb2 tdb2
+                && triples + ontology.size() <= Store.inMemoryLimit()
             ? Optional.of(Tdb2Store.inMemory(tdb2.dir(), quads))
             : Optional.empty();
     long drafts = reviews.stream().mapToLong(r -> r.drafts().size()).sum();
@@ -214,7 +223,12 @@ public final class StoreLoader {
 
     @Override
     public void quad(Quad q) {
-      super.quad(Quad.create(skolem(q.getGraph()), skolem(q.getSubject()), q.getPredicate(), skolem(q.getObject())));
+      super.quad(
+          Quad.create(
+              skolem(q.getGraph()),
+              skolem(q.getSubject()),
+              q.getPredicate(),
+              skolem(q.getObject())));
     }
   }
 }

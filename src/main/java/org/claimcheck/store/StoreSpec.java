@@ -10,8 +10,8 @@ public sealed interface StoreSpec {
   Store open();
 
   /**
-   * Opens the store for work that reads all of its data many times over (a check, a validation):
-   * a local store that fits is read into memory ({@link Store#readIntoMemory}).
+   * Opens the store for work that reads all of its data many times over (a check, a validation): a
+   * local store that fits is read into memory ({@link Store#readIntoMemory}).
    */
   default Store openToReadAll() {
     return open().readIntoMemory(Store.inMemoryLimit());

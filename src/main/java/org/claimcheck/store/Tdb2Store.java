@@ -35,13 +35,14 @@ import org.claimcheck.io.RdfLoader;
 import org.claimcheck.sparql.ExecSettings;
 
 /**
- * A Jena TDB2 database in a directory. Queries see the union of its named graphs. Writes happen
- * in one ordinary write transaction (never TDB2's phased bulk loader, which a kill can corrupt),
- * so a failure or a kill leaves the previous content. A directory that another process holds is
+ * A Jena TDB2 database in a directory. Queries see the union of its named graphs. Writes happen in
+ * one ordinary write transaction (never TDB2's phased bulk loader, which a kill can corrupt), so a
+ * failure or a kill leaves the previous content. A directory that another process holds is
  * STORE_UNAVAILABLE; its {@code tdb.lock} is never touched.
  */
 final class Tdb2Store implements Store, WritableStore {
   private static final long PROGRESS_EVERY = 100_000;
+
   /** Less free space than this (bytes) after a failed write means the disk filled up. */
   private static final long FULL = 16L << 20;
 
@@ -58,9 +59,9 @@ final class Tdb2Store implements Store, WritableStore {
   }
 
   /**
-   * Opens the database in {@code dir}; with {@code create}, a missing or empty directory becomes
-   * a new database, otherwise it is STORE_UNAVAILABLE (a mistyped path should not look like an
-   * empty store).
+   * Opens the database in {@code dir}; with {@code create}, a missing or empty directory becomes a
+   * new database, otherwise it is STORE_UNAVAILABLE (a mistyped path should not look like an empty
+   * store).
    */
   static Tdb2Store open(Path dir, boolean create) {
     // The jar leaves TDB2 out of Jena's start-up (pom.xml), so that runs without a store skip it.
@@ -68,9 +69,12 @@ final class Tdb2Store implements Store, WritableStore {
     boolean exists = isDatabase(dir);
     if (!exists && !(create && isMissingOrEmpty(dir))) {
       throw storeUnavailable(
-          dir + ": "
+          dir
+              + ": "
               + (create ? "not a TDB2 store, and not an empty directory" : "no TDB2 store here")
-              + " (create one with 'claimcheck load --store " + dir + " FILES')",
+              + " (create one with 'claimcheck load --store "
+              + dir
+              + " FILES')",
           null);
     }
     if (exists) {
@@ -79,7 +83,8 @@ final class Tdb2Store implements Store, WritableStore {
     if (exists && !Files.isWritable(dir)) {
       // TDB2 writes its lock and journal even to read: a read-only store cannot be opened at all.
       throw storeUnavailable(
-          dir + ": the directory is read-only, and TDB2 must write to it (lock and journal) even"
+          dir
+              + ": the directory is read-only, and TDB2 must write to it (lock and journal) even"
               + " to read; copy the store to a writable place or make the directory writable",
           null);
     }
@@ -101,7 +106,8 @@ final class Tdb2Store implements Store, WritableStore {
 
   private static boolean isDatabase(Path dir) {
     try (Stream<Path> list = Files.list(dir)) {
-      return list.anyMatch(p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
+      return list.anyMatch(
+          p -> p.getFileName().toString().startsWith("Data-") && Files.isDirectory(p));
     } catch (IOException e) {
       return false;
     }
@@ -112,13 +118,26 @@ final class Tdb2Store implements Store, WritableStore {
 
   private static List<String> dataFiles() {
     List<String> files = new ArrayList<>();
-    for (String index : List.of("SPO", "POS", "OSP", "GSPO", "GPOS", "GOSP", "SPOG", "POSG", "OSPG", "GPU",
-        "nodes", "prefixes")) {
+    for (String index :
+        List.of(
+            "SPO",
+            "POS",
+            "OSP",
+            "GSPO",
+            "GPOS",
+            "GOSP",
+            "SPOG",
+            "POSG",
+            "OSPG",
+            "GPU",
+            "nodes",
+            "prefixes")) {
       for (String extension : List.of(".bpt", ".dat", ".idn")) {
         files.add(index + extension);
       }
     }
-    files.addAll(List.of("nodes-data.bdf", "nodes-data.obj", "prefixes-data.bdf", "prefixes-data.obj"));
+    files.addAll(
+        List.of("nodes-data.bdf", "nodes-data.obj", "prefixes-data.bdf", "prefixes-data.obj"));
     return List.copyOf(files);
   }
 
@@ -129,20 +148,29 @@ final class Tdb2Store implements Store, WritableStore {
   private static void refuseIncomplete(Path dir) {
     Path data;
     try (Stream<Path> list = Files.list(dir)) {
-      data = list.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p))
-          .max(Comparator.naturalOrder())
-          .orElse(null);
+      data =
+          list.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p))
+              .max(Comparator.naturalOrder())
+              .orElse(null);
     } catch (IOException e) {
       throw storeUnavailable(dir + ": cannot list the store: " + e.getMessage(), e);
     }
     if (data == null) {
       return; // no data directory of TDB2's naming: TDB2 itself says what is wrong
     }
-    List<String> missing = DATA_FILES.stream().filter(name -> !Files.isRegularFile(data.resolve(name))).toList();
+    List<String> missing =
+        DATA_FILES.stream().filter(name -> !Files.isRegularFile(data.resolve(name))).toList();
     if (!missing.isEmpty()) {
-      throw damaged(dir, data.getFileName() + " lacks " + missing.size() + " of its files ("
-          + String.join(", ", missing.subList(0, Math.min(3, missing.size()))) + (missing.size() > 3 ? ", ..." : "")
-          + ")", null);
+      throw damaged(
+          dir,
+          data.getFileName()
+              + " lacks "
+              + missing.size()
+              + " of its files ("
+              + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+              + (missing.size() > 3 ? ", ..." : "")
+              + ")",
+          null);
     }
     for (String table : List.of("nodes-data", "prefixes-data")) {
       // TDB2 records in X.bdf how long X.obj is (the first 8 bytes): a shorter file was cut.
@@ -150,19 +178,34 @@ final class Tdb2Store implements Store, WritableStore {
         long recorded = state.readLong();
         long actual = Files.size(data.resolve(table + ".obj"));
         if (actual < recorded) {
-          throw damaged(dir, data.getFileName() + "/" + table + ".obj has " + actual + " of its " + recorded
-              + " bytes", null);
+          throw damaged(
+              dir,
+              data.getFileName()
+                  + "/"
+                  + table
+                  + ".obj has "
+                  + actual
+                  + " of its "
+                  + recorded
+                  + " bytes",
+              null);
         }
       } catch (IOException e) {
-        throw damaged(dir, "cannot read " + data.getFileName() + "/" + table + ".bdf: " + e.getMessage(), e);
+        throw damaged(
+            dir, "cannot read " + data.getFileName() + "/" + table + ".bdf: " + e.getMessage(), e);
       }
     }
   }
 
   /** The one message for a store that cannot be read as it is. */
   private static ClaimcheckException damaged(Path dir, String what, Throwable cause) {
-    return storeUnavailable(dir + ": the TDB2 store is damaged (" + what + "); restore it from a backup,"
-        + " or load the facts again into a new directory ('claimcheck load --store NEWDIR FILES')", cause);
+    return storeUnavailable(
+        dir
+            + ": the TDB2 store is damaged ("
+            + what
+            + "); restore it from a backup,"
+            + " or load the facts again into a new directory ('claimcheck load --store NEWDIR FILES')",
+        cause);
   }
 
   /**
@@ -188,8 +231,11 @@ final class Tdb2Store implements Store, WritableStore {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String name = t.getClass().getName();
       // TDB2 keeps its nodes as RDF Thrift: an overwritten node table fails in the decoder.
-      if (t instanceof InternalError || name.startsWith("org.apache.jena.tdb2.") || name.startsWith("org.apache.jena.dboe.")
-          || name.startsWith("org.apache.jena.riot.thrift.") || name.startsWith("org.apache.thrift.")
+      if (t instanceof InternalError
+          || name.startsWith("org.apache.jena.tdb2.")
+          || name.startsWith("org.apache.jena.dboe.")
+          || name.startsWith("org.apache.jena.riot.thrift.")
+          || name.startsWith("org.apache.thrift.")
           || name.equals("org.apache.jena.atlas.RuntimeIOException")) {
         return true;
       }
@@ -270,11 +316,11 @@ final class Tdb2Store implements Store, WritableStore {
   }
 
   /**
-   * What {@link #readIntoMemory} would give of the store in {@code dir} once {@code written} is
-   * all it holds (the whole content of a store that was new): the union of its named graphs, in
-   * memory, with the store's conformance record; built from {@code written} rather than read
-   * back. If TDB2 keeps a literal in another form (it stores numbers and dates as values), a
-   * later read differs in its fingerprint, and a check validates again.
+   * What {@link #readIntoMemory} would give of the store in {@code dir} once {@code written} is all
+   * it holds (the whole content of a store that was new): the union of its named graphs, in memory,
+   * with the store's conformance record; built from {@code written} rather than read back. If TDB2
+   * keeps a literal in another form (it stores numbers and dates as values), a later read differs
+   * in its fingerprint, and a check validates again.
    */
   static Store inMemory(Path dir, DatasetGraph written) {
     Graph copy = RdfLoader.newGraph();
@@ -286,10 +332,16 @@ final class Tdb2Store implements Store, WritableStore {
     return copyOf(dir, copy);
   }
 
-  /** The store in {@code dir} as {@code copy}, all of its data in memory, with its conformance record. */
+  /**
+   * The store in {@code dir} as {@code copy}, all of its data in memory, with its conformance
+   * record.
+   */
   private static Store copyOf(Path dir, Graph copy) {
     return new InMemoryStore(
-        DatasetGraphFactory.wrap(copy), false, dir.toString(), Optional.of(new ConformanceRecord(dir, copy)));
+        DatasetGraphFactory.wrap(copy),
+        false,
+        dir.toString(),
+        Optional.of(new ConformanceRecord(dir, copy)));
   }
 
   @Override
@@ -303,8 +355,11 @@ final class Tdb2Store implements Store, WritableStore {
         // A full disk shows as an IOException or, through TDB2's memory-mapped files, as an
         // InternalError. The transaction never committed, so the store keeps its old content.
         throw storeUnavailable(
-            dir + ": cannot write the store: " + writeFailure(e)
-                + "; the load was abandoned and the store is unchanged", e);
+            dir
+                + ": cannot write the store: "
+                + writeFailure(e)
+                + "; the load was abandoned and the store is unchanged",
+            e);
       }
       throw e;
     }
@@ -323,8 +378,10 @@ final class Tdb2Store implements Store, WritableStore {
     } catch (IOException ignored) {
       // fall through to the error itself
     }
-    return "input/output error (" + e.getClass().getSimpleName()
-        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+    return "input/output error ("
+        + e.getClass().getSimpleName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        + ")";
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
@@ -336,19 +393,22 @@ final class Tdb2Store implements Store, WritableStore {
     return false;
   }
 
-  private void writeInTransaction(DatasetGraph quads, Set<Node> emptyFirst, Consumer<String> progress, long total) {
+  private void writeInTransaction(
+      DatasetGraph quads, Set<Node> emptyFirst, Consumer<String> progress, long total) {
     Txn.executeWrite(
         dataset,
         () -> {
           emptyFirst.forEach(g -> dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
           long[] written = {0};
-          quads.find().forEachRemaining(
-              quad -> {
-                dataset.add(quad);
-                if (++written[0] % PROGRESS_EVERY == 0) {
-                  progress.accept("written " + written[0] + " of " + total + " triples");
-                }
-              });
+          quads
+              .find()
+              .forEachRemaining(
+                  quad -> {
+                    dataset.add(quad);
+                    if (++written[0] % PROGRESS_EVERY == 0) {
+                      progress.accept("written " + written[0] + " of " + total + " triples");
+                    }
+                  });
           dataset.prefixes().putAll(quads.prefixes());
         });
   }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -46,8 +46,10 @@ import org.claimcheck.work.Workers;
 /** Validates facts with Jena SHACL against the bundled shapes. */
 public final class FactValidator {
   private static final int FOCUS_NODES_PER_TASK = 4096;
+
   /** Where Jena's SHACL jar (and so the shaded jar) says its version. */
-  private static final String SHACL_VERSION = "META-INF/maven/org.apache.jena/jena-shacl/pom.properties";
+  private static final String SHACL_VERSION =
+      "META-INF/maven/org.apache.jena/jena-shacl/pom.properties";
 
   private FactValidator() {}
 
@@ -59,8 +61,12 @@ public final class FactValidator {
    */
   public static ValidationRun validateFiles(List<java.nio.file.Path> paths) {
     LoadedGraph loaded = RdfLoader.loadWithOntology(paths);
-    ValidationResult result = validate(BundledResources.shapes(), loaded.graph(), true,
-        focusNodes -> SourcePositions.of(loaded.files(), focusNodes));
+    ValidationResult result =
+        validate(
+            BundledResources.shapes(),
+            loaded.graph(),
+            true,
+            focusNodes -> SourcePositions.of(loaded.files(), focusNodes));
     return new ValidationRun(loaded.files(), loaded.factTriples(), result, loaded.reviews());
   }
 
@@ -73,15 +79,18 @@ public final class FactValidator {
       return validateFiles(files.paths());
     }
     try (Store store = data.openToReadAll()) {
-      return store.readAll(graph -> new ValidationRun(List.of(), graph.size(), validateAndRecord(store, graph), List.of()));
+      return store.readAll(
+          graph ->
+              new ValidationRun(
+                  List.of(), graph.size(), validateAndRecord(store, graph), List.of()));
     }
   }
 
   /**
-   * Validates a store right after it was loaded, so that its checks need not: where the store
-   * keeps a record of conformance (a TDB2 store small enough to be read into memory), validates
-   * all its data and records a conforming result; otherwise reads nothing and returns empty (a
-   * larger store is validated in place by each check, as before).
+   * Validates a store right after it was loaded, so that its checks need not: where the store keeps
+   * a record of conformance (a TDB2 store small enough to be read into memory), validates all its
+   * data and records a conforming result; otherwise reads nothing and returns empty (a larger store
+   * is validated in place by each check, as before).
    */
   public static Optional<ValidationResult> validateToRecord(StoreSpec data) {
     try (Store store = data.openToReadAll()) {
@@ -109,7 +118,9 @@ public final class FactValidator {
     return store.readAll(graph -> validateAndRecord(store, graph));
   }
 
-  /** Validates {@code graph}, all of {@code store}'s data; records a conforming result where it can. */
+  /**
+   * Validates {@code graph}, all of {@code store}'s data; records a conforming result where it can.
+   */
   private static ValidationResult validateAndRecord(Store store, Graph graph) {
     ValidationResult result = validate(BundledResources.shapes(), graph);
     if (result.conforms()) {
@@ -119,8 +130,8 @@ public final class FactValidator {
   }
 
   /**
-   * Names the validation a record vouches for: the bundled shapes (SHA-256 of their bytes) and
-   * the version of Jena's SHACL engine that applied them. Computed once per process.
+   * Names the validation a record vouches for: the bundled shapes (SHA-256 of their bytes) and the
+   * version of Jena's SHACL engine that applied them. Computed once per process.
    */
   static String shapesKey() {
     return ShapesKey.VALUE;
@@ -132,7 +143,9 @@ public final class FactValidator {
 
     private static String compute() {
       try {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(BundledResources.bytes(BundledResources.SHAPES));
+        byte[] digest =
+            MessageDigest.getInstance("SHA-256")
+                .digest(BundledResources.bytes(BundledResources.SHAPES));
         Properties shacl = new Properties();
         shacl.load(new ByteArrayInputStream(BundledResources.bytes(SHACL_VERSION)));
         return HexFormat.of().formatHex(digest) + " jena-shacl " + shacl.getProperty("version");
@@ -168,21 +181,31 @@ public final class FactValidator {
    * As {@link #validate(Graph, Graph, boolean)}; {@code positions} tells, only when something
    * fails, where the statements about the failing focus nodes were written.
    */
-  private static ValidationResult validate(Graph shapesGraph, Graph data, boolean skipBundled,
+  private static ValidationResult validate(
+      Graph shapesGraph,
+      Graph data,
+      boolean skipBundled,
       Function<Set<Node>, SourcePositions> positions) {
     Shapes shapes;
     try {
       shapes = Shapes.parse(shapesGraph);
     } catch (ShaclParseException e) {
-      throw ClaimcheckException.badInput(BundledResources.SHAPES + ": invalid SHACL: " + e.getMessage(), e);
+      throw ClaimcheckException.badInput(
+          BundledResources.SHAPES + ": invalid SHACL: " + e.getMessage(), e);
     }
     List<ReportEntry> entries = entries(shapes, data, skipBundled);
     PrefixMapping prefixes =
         PrefixMapping.Factory.create()
             .setNsPrefixes(shapesGraph.getPrefixMapping())
             .setNsPrefixes(data.getPrefixMapping());
-    SourcePositions where = entries.isEmpty() ? SourcePositions.none()
-        : positions.apply(entries.stream().map(ReportEntry::focusNode).filter(n -> !n.isBlank()).collect(Collectors.toSet()));
+    SourcePositions where =
+        entries.isEmpty()
+            ? SourcePositions.none()
+            : positions.apply(
+                entries.stream()
+                    .map(ReportEntry::focusNode)
+                    .filter(n -> !n.isBlank())
+                    .collect(Collectors.toSet()));
     Names names = new Names(data, PrefixMapFactory.create(prefixes), new Prologue(prefixes), where);
     List<Violation> violations = new ArrayList<>();
     for (ReportEntry entry : entries) {
@@ -192,10 +215,10 @@ public final class FactValidator {
   }
 
   /**
-   * What Jena's plain validation reports, in its order (shape by shape, focus node by focus
-   * node); over a graph in memory, the focus nodes (but bundled terms as bundled, with {@code
-   * skipBundled}) are split into chunks validated side by side,
-   * one thread per core (a store's graph can only be read in its transaction's thread).
+   * What Jena's plain validation reports, in its order (shape by shape, focus node by focus node);
+   * over a graph in memory, the focus nodes (but bundled terms as bundled, with {@code
+   * skipBundled}) are split into chunks validated side by side, one thread per core (a store's
+   * graph can only be read in its transaction's thread).
    */
   private static List<ReportEntry> entries(Shapes shapes, Graph data, boolean skipBundled) {
     if (!(data instanceof GraphMem2)) {
@@ -204,11 +227,13 @@ public final class FactValidator {
     List<Future<Collection<ReportEntry>>> chunks = new ArrayList<>();
     try (Workers workers = Workers.perCore()) {
       for (Shape shape : shapes.getTargetShapes()) {
-        List<Node> focusNodes = VLib.focusNodes(data, shape).stream()
-            .filter(n -> !skipBundled || !BundledResources.unchangedBundledTerm(n, data))
-            .toList();
+        List<Node> focusNodes =
+            VLib.focusNodes(data, shape).stream()
+                .filter(n -> !skipBundled || !BundledResources.unchangedBundledTerm(n, data))
+                .toList();
         for (int from = 0; from < focusNodes.size(); from += FOCUS_NODES_PER_TASK) {
-          List<Node> chunk = focusNodes.subList(from, Math.min(from + FOCUS_NODES_PER_TASK, focusNodes.size()));
+          List<Node> chunk =
+              focusNodes.subList(from, Math.min(from + FOCUS_NODES_PER_TASK, focusNodes.size()));
           chunks.add(workers.submit(() -> validate(shapes, data, shape, chunk)));
         }
       }
@@ -218,7 +243,8 @@ public final class FactValidator {
     }
   }
 
-  private static Collection<ReportEntry> validate(Shapes shapes, Graph data, Shape shape, List<Node> focusNodes) {
+  private static Collection<ReportEntry> validate(
+      Shapes shapes, Graph data, Shape shape, List<Node> focusNodes) {
     ValidationContext context = ValidationContext.create(shapes, data);
     for (Node focusNode : focusNodes) {
       VLib.validateShape(context, data, shape, focusNode);
@@ -227,7 +253,8 @@ public final class FactValidator {
   }
 
   /** Renders nodes and paths of one data graph stably. */
-  private record Names(Graph data, PrefixMap prefixes, Prologue prologue, SourcePositions positions) {
+  private record Names(
+      Graph data, PrefixMap prefixes, Prologue prologue, SourcePositions positions) {
     Violation violation(ReportEntry entry) {
       String focus = node(entry.focusNode());
       String path = entry.resultPath() == null ? "" : path(entry.resultPath());
@@ -262,8 +289,13 @@ public final class FactValidator {
       // Blank node labels change from run to run: describe the node by a triple pointing to it.
       return data.find(Node.ANY, Node.ANY, node).toList().stream()
           .filter(t -> !t.getSubject().isBlank())
-          .map(t -> "[" + NodeFmtLib.str(t.getPredicate(), prefixes) + " of "
-              + NodeFmtLib.str(t.getSubject(), prefixes) + "]")
+          .map(
+              t ->
+                  "["
+                      + NodeFmtLib.str(t.getPredicate(), prefixes)
+                      + " of "
+                      + NodeFmtLib.str(t.getSubject(), prefixes)
+                      + "]")
           .min(Comparator.naturalOrder())
           .orElseGet(() -> describeByContent(node));
     }
@@ -272,8 +304,10 @@ public final class FactValidator {
       List<String> parts = new ArrayList<>();
       for (Triple t : data.find(node, Node.ANY, Node.ANY).toList()) {
         Node object = t.getObject();
-        parts.add(NodeFmtLib.str(t.getPredicate(), prefixes) + " "
-            + (object.isBlank() ? "[]" : NodeFmtLib.str(object, prefixes)));
+        parts.add(
+            NodeFmtLib.str(t.getPredicate(), prefixes)
+                + " "
+                + (object.isBlank() ? "[]" : NodeFmtLib.str(object, prefixes)));
       }
       parts.sort(Comparator.naturalOrder());
       return "[ " + String.join(" ; ", parts) + " ]";

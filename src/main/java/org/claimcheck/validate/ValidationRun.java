@@ -12,7 +12,8 @@ import org.claimcheck.claimsjson.Review;
  * @param result the SHACL outcome
  * @param reviews what reading each claims file noted: implicit defaults, drafts and their gaps
  */
-public record ValidationRun(List<Path> files, long factTriples, ValidationResult result, List<Review> reviews) {
+public record ValidationRun(
+    List<Path> files, long factTriples, ValidationResult result, List<Review> reviews) {
   /** Copies the lists. */
   public ValidationRun {
     files = List.copyOf(files);

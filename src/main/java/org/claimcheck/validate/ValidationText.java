@@ -24,9 +24,9 @@ public final class ValidationText {
    * </pre>
    *
    * (the position, of the statement that best shows the problem, where a file tells it), then a
-   * line {@code N files, T triples: conforms} or {@code ...: K violations}. Before them,
-   * each note of a claims file ({@code note: file:line:col: /pointer: message}), and each gap of
-   * a draft claim ({@code draft: ...}; a draft that lacks nothing says so).
+   * line {@code N files, T triples: conforms} or {@code ...: K violations}. Before them, each note
+   * of a claims file ({@code note: file:line:col: /pointer: message}), and each gap of a draft
+   * claim ({@code draft: ...}; a draft that lacks nothing says so).
    */
   public static void write(ValidationRun run, PrintWriter out) {
     for (Review review : run.reviews()) {
@@ -41,7 +41,8 @@ public final class ValidationText {
       out.println();
     }
     for (Violation v : run.result().violations()) {
-      out.println((v.where().isEmpty() ? "" : v.where() + ": ") + v.severity() + ": " + v.focusNode());
+      out.println(
+          (v.where().isEmpty() ? "" : v.where() + ": ") + v.severity() + ": " + v.focusNode());
       line(out, "property", v.path());
       line(out, "value", v.value());
       line(out, "message", v.message());
@@ -56,8 +57,7 @@ public final class ValidationText {
    */
   public static String summary(ValidationRun run) {
     int count = run.result().violations().size();
-    String outcome =
-        run.result().conforms() ? "conforms" : plural(count, "violation");
+    String outcome = run.result().conforms() ? "conforms" : plural(count, "violation");
     String files = run.files().isEmpty() ? "" : plural(run.files().size(), "file") + ", ";
     List<String> more = new ArrayList<>();
     long notes = run.reviews().stream().mapToLong(r -> r.notes().size()).sum();

@@ -3,8 +3,8 @@ package org.claimcheck.validate;
 import java.util.Comparator;
 
 /**
- * One SHACL result, rendered for people: nodes as prefixed names where a prefix is known,
- * otherwise {@code <iri>}; a blank node by the triple that points to it.
+ * One SHACL result, rendered for people: nodes as prefixed names where a prefix is known, otherwise
+ * {@code <iri>}; a blank node by the triple that points to it.
  *
  * @param focusNode the node that fails a shape
  * @param path the property path of the failing constraint, or {@code ""} for a node constraint

@@ -9,8 +9,8 @@ import java.util.concurrent.FutureTask;
 import org.claimcheck.error.ClaimcheckException;
 
 /**
- * Daemon threads (they never keep the process alive) that run tasks side by side; closing the
- * pool interrupts what still runs.
+ * Daemon threads (they never keep the process alive) that run tasks side by side; closing the pool
+ * interrupts what still runs.
  */
 public final class Workers implements AutoCloseable {
   private final ExecutorService pool;

@@ -34,14 +34,17 @@ class ClaimsSkeletonTest {
 
   @BeforeAll
   static void loadSchema() throws IOException {
-    try (InputStream in = ClaimsSkeletonTest.class.getResourceAsStream("/schema/claims.schema.json")) {
+    try (InputStream in =
+        ClaimsSkeletonTest.class.getResourceAsStream("/schema/claims.schema.json")) {
       schemaJson = MAPPER.readTree(in);
     }
-    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaJson);
+    schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaJson);
   }
 
   private static NewArticle article(String url, Language language, String title) {
-    return new NewArticle(URI.create(url), LocalDate.of(2021, 2, 22), "Example Times", language, title);
+    return new NewArticle(
+        URI.create(url), LocalDate.of(2021, 2, 22), "Example Times", language, title);
   }
 
   @Test
@@ -92,17 +95,24 @@ class ClaimsSkeletonTest {
   /** Its example cannot pass for a claim of the article: without "draft" it is refused. */
   @Test
   void theExampleWithoutItsDraftMarkIsRefused() throws IOException {
-    String json = ClaimsSkeleton.json(article("https://example.com/a/b", Language.EN, "T"), "a.txt")
-        .replace("\"draft\": true,\n", "");
+    String json =
+        ClaimsSkeleton.json(article("https://example.com/a/b", Language.EN, "T"), "a.txt")
+            .replace("\"draft\": true,\n", "");
     Path file = dir.resolve("a.json");
     Files.writeString(file, json, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("a.txt"), "Officials said nothing.", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> ClaimsImporter.read(file, BundledResources.ontology(), dir))
         .isInstanceOf(ClaimcheckException.class)
-        .satisfies(e -> assertThat(((ClaimcheckException) e).messages()).hasSize(9)
-            .allMatch(m -> m.startsWith(file + ":"))
-            .anyMatch(m -> m.contains("/claims/0/speaker: unknown actor \"WHO SAID IT\""))
-            .anyMatch(m -> m.contains("/claims/0/quote: the quote of claim \"example\" does not occur")));
+        .satisfies(
+            e ->
+                assertThat(((ClaimcheckException) e).messages())
+                    .hasSize(9)
+                    .allMatch(m -> m.startsWith(file + ":"))
+                    .anyMatch(m -> m.contains("/claims/0/speaker: unknown actor \"WHO SAID IT\""))
+                    .anyMatch(
+                        m ->
+                            m.contains(
+                                "/claims/0/quote: the quote of claim \"example\" does not occur")));
   }
 
   @Test

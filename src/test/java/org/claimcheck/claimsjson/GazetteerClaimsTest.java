@@ -21,10 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Place names of the world gazetteer in a claim's location, read as {@code check claims.json}
- * reads a file from any directory (the bundled ontology, and the ISO 3166-2 subdivisions for a
- * name that nothing else knows) or with the shared facts: "Washington" is the US capital, an
- * Arabic governorate name is its subdivision.
+ * Place names of the world gazetteer in a claim's location, read as {@code check claims.json} reads
+ * a file from any directory (the bundled ontology, and the ISO 3166-2 subdivisions for a name that
+ * nothing else knows) or with the shared facts: "Washington" is the US capital, an Arabic
+ * governorate name is its subdivision.
  */
 class GazetteerClaimsTest {
   @TempDir Path dir;
@@ -48,7 +48,8 @@ class GazetteerClaimsTest {
              "quote": "no forces are leaving", "gloss": "No forces are leaving."}
           ]
         }
-        """.formatted(location);
+        """
+        .formatted(location);
   }
 
   private ClaimsImporter.Imported read(String location, Graph known) throws IOException {
@@ -58,13 +59,19 @@ class GazetteerClaimsTest {
   }
 
   private static Set<Node> locations(ClaimsImporter.Imported imported) {
-    return imported.graph().find(Node.ANY, CC.term("location"), Node.ANY).mapWith(Triple::getObject).toSet();
+    return imported
+        .graph()
+        .find(Node.ANY, CC.term("location"), Node.ANY)
+        .mapWith(Triple::getObject)
+        .toSet();
   }
 
   /** The notes on places taken from the ISO 3166-2 subdivisions. */
   private static List<String> subdivisionNotes(ClaimsImporter.Imported imported) {
-    return imported.review().notes().stream().map(Problem::message)
-        .filter(m -> m.contains("ISO 3166-2")).toList();
+    return imported.review().notes().stream()
+        .map(Problem::message)
+        .filter(m -> m.contains("ISO 3166-2"))
+        .toList();
   }
 
   private static Node place(String id) {
@@ -72,7 +79,10 @@ class GazetteerClaimsTest {
   }
 
   @ParameterizedTest(name = "\"{0}\" = place:Washington")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Washington
       Washington, D.C.
       Washington DC
@@ -90,10 +100,12 @@ class GazetteerClaimsTest {
     ClaimsImporter.Imported imported = read("Washington State", BundledResources.ontology());
 
     assertThat(locations(imported)).containsExactly(place("US-WA"));
-    assertThat(imported.graph().contains(place("US-WA"), CC.within, place("UnitedStates"))).isTrue();
-    assertThat(subdivisionNotes(imported)).containsExactly(
-        "\"Washington State\" is not a declared place: taken from the ISO 3166-2 subdivisions as"
-            + " place:US-WA (Washington State, within place:UnitedStates)");
+    assertThat(imported.graph().contains(place("US-WA"), CC.within, place("UnitedStates")))
+        .isTrue();
+    assertThat(subdivisionNotes(imported))
+        .containsExactly(
+            "\"Washington State\" is not a declared place: taken from the ISO 3166-2 subdivisions as"
+                + " place:US-WA (Washington State, within place:UnitedStates)");
   }
 
   @Test
@@ -103,16 +115,18 @@ class GazetteerClaimsTest {
 
     assertThat(locations(imported)).containsExactly(place("SY-HL"));
     assertThat(imported.graph().contains(place("SY-HL"), CC.within, place("Syria"))).isTrue();
-    assertThat(subdivisionNotes(imported)).containsExactly(
-        "\"محافظه حلب\" is not a declared place: taken from the ISO 3166-2 subdivisions as"
-            + " place:SY-HL (Ḩalab, within place:Syria)");
+    assertThat(subdivisionNotes(imported))
+        .containsExactly(
+            "\"محافظه حلب\" is not a declared place: taken from the ISO 3166-2 subdivisions as"
+                + " place:SY-HL (Ḩalab, within place:Syria)");
   }
 
   @Test
   void theSharedFactsHasakahStandsForItsSubdivision() throws IOException {
     Graph facts = ClaimsFiles.known(Path.of("facts"));
 
-    assertThat(locations(read("محافظة الحسكة", BundledResources.ontology()))).containsExactly(place("SY-HA"));
+    assertThat(locations(read("محافظة الحسكة", BundledResources.ontology())))
+        .containsExactly(place("SY-HA"));
     assertThat(locations(read("محافظة الحسكة", facts))).containsExactly(place("Hasakah"));
     assertThat(locations(read("Al Hasakah", facts))).containsExactly(place("Hasakah"));
     assertThat(locations(read("Washington", facts))).containsExactly(place("Washington"));

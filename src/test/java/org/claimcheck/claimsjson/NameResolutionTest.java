@@ -1,10 +1,9 @@
 package org.claimcheck.claimsjson;
 
-import java.nio.file.Path;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.claimcheck.io.ClaimsFiles;
@@ -76,12 +75,15 @@ class NameResolutionTest {
   @Test
   void anUnknownNameSuggestsTheClosestOnes() {
     assertThatThrownBy(() -> names.resolve(TermKind.ACTOR, "Marotto"))
-        .hasMessageStartingWith("unknown actor \"Marotto\"; did you mean \"Col. Wayne Marotto\" (actor:WayneMarotto)?"
-            + " If not, declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)");
+        .hasMessageStartingWith(
+            "unknown actor \"Marotto\"; did you mean \"Col. Wayne Marotto\" (actor:WayneMarotto)?"
+                + " If not, declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)");
     assertThatThrownBy(() -> names.resolve(TermKind.ACTOR, "ماكنزى جونيور"))
-        .hasMessageStartingWith("unknown actor \"ماكنزى جونيور\"; did you mean \"ماكنزي\" (actor:KennethMcKenzie)? If not");
+        .hasMessageStartingWith(
+            "unknown actor \"ماكنزى جونيور\"; did you mean \"ماكنزي\" (actor:KennethMcKenzie)? If not");
     assertThatThrownBy(() -> names.resolve(TermKind.PLACE, "Qqqxxz"))
-        .hasMessageStartingWith("unknown place \"Qqqxxz\" and no known place has a similar name;"
-            + " declare it under \"places\" ('claimcheck vocabulary --kind place --match WORDS' finds the known ones)");
+        .hasMessageStartingWith(
+            "unknown place \"Qqqxxz\" and no known place has a similar name;"
+                + " declare it under \"places\" ('claimcheck vocabulary --kind place --match WORDS' finds the known ones)");
   }
 }

@@ -48,7 +48,13 @@ class RelativeDatesTest {
           then                        | 2021-02-22 | 2020-11-17 | 2020-11-17 | 2020-11-17 | 2020-11-17
           ongoing                     | 2021-02-22 | 2020-08-01 | 2020-08-31 | 2020-08-01 | 2021-02-22
           """)
-  void resolves(String expression, String published, String refFrom, String refUntil, String from, String until) {
+  void resolves(
+      String expression,
+      String published,
+      String refFrom,
+      String refUntil,
+      String from,
+      String until) {
     DateRange reference = new DateRange(LocalDate.parse(refFrom), LocalDate.parse(refUntil));
     assertThat(RelativeDates.resolve(expression, LocalDate.parse(published), reference))
         .isEqualTo(new DateRange(LocalDate.parse(from), LocalDate.parse(until)));
@@ -65,7 +71,8 @@ class RelativeDatesTest {
   void aWeekdayNeedsOneDay() {
     assertThatThrownBy(() -> RelativeDates.resolve("last August, Sunday", SEED, day(SEED)))
         .isInstanceOf(RelativeDates.BadDate.class)
-        .hasMessage("\"last August, Sunday\" names a weekday but means 2020-08-01..2020-08-31, not one day");
+        .hasMessage(
+            "\"last August, Sunday\" names a weekday but means 2020-08-01..2020-08-31, not one day");
   }
 
   @Test
@@ -109,8 +116,7 @@ class RelativeDatesTest {
           """)
   void recurrencesAreOpenUnlessADateFollows(String expression, String words, String days) {
     assertThat(RelativeDates.recurrence(expression)).contains(words);
-    assertThat(RelativeDates.resolve(expression, SEED, day(SEED)))
-        .hasToString(days);
+    assertThat(RelativeDates.resolve(expression, SEED, day(SEED))).hasToString(days);
   }
 
   @Test
@@ -124,9 +130,10 @@ class RelativeDatesTest {
   void anUnknownRecurrenceSaysWhatIsExpected() {
     assertThatThrownBy(() -> RelativeDates.resolve("every fortnightish", SEED, day(SEED)))
         .isInstanceOf(RelativeDates.BadDate.class)
-        .hasMessage("\"every fortnightish\" is not a recurrence: expected periodically, daily, weekly, monthly,"
-            + " yearly, annually, every day|week|month|year, every other day|week|month|year or every N"
-            + " days|weeks|months|years, optionally followed by a date (\"every month since March 2020\")");
+        .hasMessage(
+            "\"every fortnightish\" is not a recurrence: expected periodically, daily, weekly, monthly,"
+                + " yearly, annually, every day|week|month|year, every other day|week|month|year or every N"
+                + " days|weeks|months|years, optionally followed by a date (\"every month since March 2020\")");
     assertThatThrownBy(() -> RelativeDates.resolve("every 0 days", SEED, day(SEED)))
         .hasMessageStartingWith("\"every 0 days\": \"0\" is not a number of times (1 or more)");
     assertThatThrownBy(() -> RelativeDates.resolve("every month every week", SEED, day(SEED)))

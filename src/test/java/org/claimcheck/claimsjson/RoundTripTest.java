@@ -13,9 +13,9 @@ import org.claimcheck.io.RdfLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled article written in the JSON claims format gives exactly its Turtle facts, but for
- * the text file: the claims file may only name one in its own directory, and names the passages
- * it quotes, kept beside it.
+ * The bundled article written in the JSON claims format gives exactly its Turtle facts, but for the
+ * text file: the claims file may only name one in its own directory, and names the passages it
+ * quotes, kept beside it.
  */
 class RoundTripTest {
   static final Path JSON = Path.of("examples/claims/2021-02-22-coalition-denies-extra-troops.json");
@@ -28,9 +28,18 @@ class RoundTripTest {
     Graph expected = RdfLoader.newGraph();
     RdfLoader.readInto(expected, List.of(TURTLE));
     Node textFile = NodeFactory.createURI("https://w3id.org/claimcheck#textFile");
-    assertThat(imported.find(Node.ANY, textFile, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList())
-        .containsExactly("../../examples/claims/2021-02-22-coalition-denies-extra-troops.quoted.txt");
-    assertThat(expected.find(Node.ANY, textFile, Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList())
+    assertThat(
+            imported
+                .find(Node.ANY, textFile, Node.ANY)
+                .mapWith(t -> t.getObject().getLiteralLexicalForm())
+                .toList())
+        .containsExactly(
+            "../../examples/claims/2021-02-22-coalition-denies-extra-troops.quoted.txt");
+    assertThat(
+            expected
+                .find(Node.ANY, textFile, Node.ANY)
+                .mapWith(t -> t.getObject().getLiteralLexicalForm())
+                .toList())
         .containsExactly("2021-02-22-coalition-denies-extra-troops.txt");
     imported.remove(Node.ANY, textFile, Node.ANY);
     expected.remove(Node.ANY, textFile, Node.ANY);

@@ -101,11 +101,14 @@ class BadInputTest {
 
   @Test
   void jsonLdFileContextIsRefused() throws IOException {
-    Path context = write("context.jsonld", "{\"@context\": {\"name\": \"https://example.org/name\"}}");
+    Path context =
+        write("context.jsonld", "{\"@context\": {\"name\": \"https://example.org/name\"}}");
     Path file =
         write(
             "local.jsonld",
-            "{\"@context\": \"" + context.toUri() + "\", \"@id\": \"https://example.org/a\","
+            "{\"@context\": \""
+                + context.toUri()
+                + "\", \"@id\": \"https://example.org/a\","
                 + " \"name\": \"x\"}");
     assertThat(validateBadInput(file).errorMessage()).contains("refusing to load");
   }

@@ -21,11 +21,13 @@ class CheckCommandTest {
 
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .startsWith("7 findings (1 contradiction, 6 tensions) among 20 statements by 5 speakers in 1\n"
-            + "article, by 13 rules\n")
+        .startsWith(
+            "7 findings (1 contradiction, 6 tensions) among 20 statements by 5 speakers in 1\n"
+                + "article, by 13 rules\n")
         .contains("1. CONTRADICTION · negation · rule negation · id ")
         .contains("   - Ain Diwar is within Hasakah governorate, within north-east Syria\n");
-    assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    assertThat(run.out().lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
   }
 
   @Test
@@ -69,7 +71,8 @@ class CheckCommandTest {
     CliRun run = CliRun.run("check", facts.toString(), "facts/actors.ttl", "facts/places.ttl");
 
     run.assertExit(ExitCode.OK);
-    assertThat(run.out()).isEqualTo("0 findings among 1 statement by 1 speaker in 1 article, by 13 rules\n");
+    assertThat(run.out())
+        .isEqualTo("0 findings among 1 statement by 1 speaker in 1 article, by 13 rules\n");
   }
 
   @Test
@@ -125,7 +128,8 @@ class CheckCommandTest {
     CliRun run = CliRun.run("check", "--rules", dir.toString());
 
     run.assertExit(ExitCode.BAD_INPUT).assertOneLineError();
-    assertThat(run.errorMessage()).startsWith(dir.resolve("broken.rq") + ":1: the rule header lacks title");
+    assertThat(run.errorMessage())
+        .startsWith(dir.resolve("broken.rq") + ":1: the rule header lacks title");
   }
 
   @Test
@@ -137,7 +141,8 @@ class CheckCommandTest {
 
     run.assertExit(ExitCode.BAD_INPUT).assertOneLineError();
     assertThat(run.errorMessage())
-        .startsWith("the facts do not conform to the shapes (1 violations; run 'claimcheck validate'")
+        .startsWith(
+            "the facts do not conform to the shapes (1 violations; run 'claimcheck validate'")
         .contains("ex:s1 cc:speaker: an assertion needs at least one speaker");
   }
 

@@ -48,7 +48,9 @@ record CliRun(List<String> args, int exitCode, String out, String err) {
 
   private static void assertNoStackTrace(List<String> args, int exitCode, String out, String err) {
     assertThat(err)
-        .as("a stack trace from claimcheck %s (exit %d); stdout:%n%s", String.join(" ", args), exitCode, out)
+        .as(
+            "a stack trace from claimcheck %s (exit %d); stdout:%n%s",
+            String.join(" ", args), exitCode, out)
         .doesNotContain("\tat ")
         .doesNotContain("Exception:")
         .doesNotContain("Caused by");

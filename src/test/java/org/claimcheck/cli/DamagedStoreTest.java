@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A damaged TDB2 store, made from a real one, is exit 4 with one line saying so and how to
- * recover; {@code check} and {@code query} never create or change a store.
+ * A damaged TDB2 store, made from a real one, is exit 4 with one line saying so and how to recover;
+ * {@code check} and {@code query} never create or change a store.
  */
 class DamagedStoreTest {
   private static final String RECOVER =
@@ -27,7 +27,8 @@ class DamagedStoreTest {
   void loadAStore() throws IOException {
     store = dir.resolve("store");
     CliRun.run("load", "facts", "--store", store.toString()).assertExit(ExitCode.OK);
-    Files.deleteIfExists(store.resolve("claimcheck-conformance.txt")); // so that check reads everything
+    Files.deleteIfExists(
+        store.resolve("claimcheck-conformance.txt")); // so that check reads everything
   }
 
   @Test
@@ -38,12 +39,20 @@ class DamagedStoreTest {
         Files.delete(file);
       }
     }
-    for (String[] args : new String[][] {{"check", "--store", store.toString()},
-        {"query", "--store", store.toString(), "ASK {}"}, {"validate", "--store", store.toString()}}) {
+    for (String[] args :
+        new String[][] {
+          {"check", "--store", store.toString()},
+          {"query", "--store", store.toString(), "ASK {}"},
+          {"validate", "--store", store.toString()}
+        }) {
       CliRun run = CliRun.run(args).assertExit(ExitCode.STORE_UNAVAILABLE).assertOneLineError();
-      assertThat(run.errorMessage()).as(args[0])
-          .isEqualTo(store + ": the TDB2 store is damaged (Data-0001 lacks 40 of its files (SPO.bpt, SPO.dat,"
-              + " SPO.idn, ...))" + RECOVER);
+      assertThat(run.errorMessage())
+          .as(args[0])
+          .isEqualTo(
+              store
+                  + ": the TDB2 store is damaged (Data-0001 lacks 40 of its files (SPO.bpt, SPO.dat,"
+                  + " SPO.idn, ...))"
+                  + RECOVER);
     }
     try (Stream<Path> files = Files.list(data)) {
       assertThat(files.toList()).as("nothing was created").isEmpty();
@@ -53,9 +62,14 @@ class DamagedStoreTest {
   @Test
   void anEmptyDirectoryIsNoStoreAndStaysEmpty() throws IOException {
     Path empty = Files.createDirectory(dir.resolve("empty"));
-    CliRun run = CliRun.run("check", "--store", empty.toString()).assertExit(ExitCode.STORE_UNAVAILABLE);
+    CliRun run =
+        CliRun.run("check", "--store", empty.toString()).assertExit(ExitCode.STORE_UNAVAILABLE);
     assertThat(run.assertOneLineError().errorMessage())
-        .isEqualTo(empty + ": no TDB2 store here (create one with 'claimcheck load --store " + empty + " FILES')");
+        .isEqualTo(
+            empty
+                + ": no TDB2 store here (create one with 'claimcheck load --store "
+                + empty
+                + " FILES')");
     try (Stream<Path> files = Files.list(empty)) {
       assertThat(files.toList()).isEmpty();
     }
@@ -68,12 +82,20 @@ class DamagedStoreTest {
     try (RandomAccessFile file = new RandomAccessFile(nodes.toFile(), "rw")) {
       file.setLength(1000);
     }
-    for (String[] args : new String[][] {{"check", "--store", store.toString()},
-        {"query", "--store", store.toString(), "SELECT * { ?s ?p ?o }"}}) {
+    for (String[] args :
+        new String[][] {
+          {"check", "--store", store.toString()},
+          {"query", "--store", store.toString(), "SELECT * { ?s ?p ?o }"}
+        }) {
       CliRun run = CliRun.run(args).assertExit(ExitCode.STORE_UNAVAILABLE).assertOneLineError();
-      assertThat(run.errorMessage()).as(args[0])
-          .isEqualTo(store + ": the TDB2 store is damaged (Data-0001/nodes-data.obj has 1000 of its " + size
-              + " bytes)" + RECOVER);
+      assertThat(run.errorMessage())
+          .as(args[0])
+          .isEqualTo(
+              store
+                  + ": the TDB2 store is damaged (Data-0001/nodes-data.obj has 1000 of its "
+                  + size
+                  + " bytes)"
+                  + RECOVER);
     }
   }
 
@@ -86,7 +108,8 @@ class DamagedStoreTest {
       file.seek(1000);
       file.write(noise);
     }
-    CliRun run = CliRun.run("check", "--store", store.toString()).assertExit(ExitCode.STORE_UNAVAILABLE);
+    CliRun run =
+        CliRun.run("check", "--store", store.toString()).assertExit(ExitCode.STORE_UNAVAILABLE);
     assertThat(run.assertOneLineError().errorMessage())
         .startsWith(store + ": the TDB2 store is damaged (")
         .endsWith(RECOVER);

@@ -19,14 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
  * Endpoints that misbehave on purpose, on loopback: they redirect elsewhere, to another scheme or
  * in circles, refuse a load, send one byte a second, or send more than the heap holds. The URLs on
  * the command line are the user's; an answer may make claimcheck reach nothing else: a second
- * server that a redirect names hears nothing, a password reaches only the host it was written
- * for and is never printed, and a load that did not happen is never reported as done.
+ * server that a redirect names hears nothing, a password reaches only the host it was written for
+ * and is never printed, and a load that did not happen is never reported as done.
  */
 class EndpointHostileServersTest {
   private static final String PASSWORD = "s3cr3t-pw";
   private static final String COUNT = StoreCommandsTest.COUNT;
-  private static final String ONE_ROW = "{\"head\":{\"vars\":[\"n\"]},\"results\":{\"bindings\":[{\"n\":"
-      + "{\"type\":\"literal\",\"datatype\":\"http://www.w3.org/2001/XMLSchema#integer\",\"value\":\"7\"}}]}}";
+  private static final String ONE_ROW =
+      "{\"head\":{\"vars\":[\"n\"]},\"results\":{\"bindings\":[{\"n\":"
+          + "{\"type\":\"literal\",\"datatype\":\"http://www.w3.org/2001/XMLSchema#integer\",\"value\":\"7\"}}]}}";
 
   @TempDir Path tmp;
 
@@ -38,32 +39,49 @@ class EndpointHostileServersTest {
   }
 
   @Test
-  void aRedirectToAnotherHostPortOrSchemeIsExitFourNamingBothAndTheOtherHearsNothing() throws IOException {
+  void aRedirectToAnotherHostPortOrSchemeIsExitFourNamingBothAndTheOtherHearsNothing()
+      throws IOException {
     LoopbackServer other = server();
     other.on("/", exchange -> answer(exchange, 200, "application/sparql-results+json", ONE_ROW));
     LoopbackServer named = server();
     named.on("/port", exchange -> redirect(exchange, 302, other.url("/ds")));
-    named.on("/host", exchange -> redirect(exchange, 301, "http://localhost:" + named.port() + "/ds"));
-    named.on("/scheme", exchange -> redirect(exchange, 307, "https://127.0.0.1:" + named.port() + "/ds"));
-    named.on("/login", exchange -> redirect(exchange, 303, "http://user:" + PASSWORD + "@127.0.0.1:" + other.port() + "/ds"));
+    named.on(
+        "/host", exchange -> redirect(exchange, 301, "http://localhost:" + named.port() + "/ds"));
+    named.on(
+        "/scheme",
+        exchange -> redirect(exchange, 307, "https://127.0.0.1:" + named.port() + "/ds"));
+    named.on(
+        "/login",
+        exchange ->
+            redirect(
+                exchange, 303, "http://user:" + PASSWORD + "@127.0.0.1:" + other.port() + "/ds"));
     for (String path : List.of("/port", "/host", "/scheme", "/login")) {
-      String to = switch (path) {
-        case "/port", "/login" -> other.url("/ds");
-        case "/host" -> "http://localhost:" + named.port() + "/ds";
-        default -> "https://127.0.0.1:" + named.port() + "/ds";
-      };
+      String to =
+          switch (path) {
+            case "/port", "/login" -> other.url("/ds");
+            case "/host" -> "http://localhost:" + named.port() + "/ds";
+            default -> "https://127.0.0.1:" + named.port() + "/ds";
+          };
       for (String command : List.of("query", "check")) {
-        CliRun run = command.equals("query")
-            ? CliRun.run("query", "--endpoint", named.url("user", PASSWORD, path), COUNT)
-            : CliRun.run("check", "--endpoint", named.url("user", PASSWORD, path));
+        CliRun run =
+            command.equals("query")
+                ? CliRun.run("query", "--endpoint", named.url("user", PASSWORD, path), COUNT)
+                : CliRun.run("check", "--endpoint", named.url("user", PASSWORD, path));
         run.assertExit(ExitCode.STORE_UNAVAILABLE).assertOneLineError();
-        assertThat(run.errorMessage()).as("%s", run).isEqualTo(named.url(path) + ": the server redirects to " + to
-            + ", another host, port or scheme; not followed (if you trust that URL, name it yourself)");
+        assertThat(run.errorMessage())
+            .as("%s", run)
+            .isEqualTo(
+                named.url(path)
+                    + ": the server redirects to "
+                    + to
+                    + ", another host, port or scheme; not followed (if you trust that URL, name it yourself)");
         assertNoPassword(run);
       }
     }
     assertThat(other.requests).as("requests the redirect target heard").isEmpty();
-    assertThat(named.requests).isNotEmpty().allSatisfy(r -> assertThat(r.authorization()).isEqualTo(basic("user")));
+    assertThat(named.requests)
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.authorization()).isEqualTo(basic("user")));
   }
 
   @Test
@@ -72,22 +90,34 @@ class EndpointHostileServersTest {
     named.on("/old", exchange -> redirect(exchange, 301, "/ds"));
     named.on("/ds", exchange -> answer(exchange, 200, "application/sparql-results+json", ONE_ROW));
     named.on("/loop", exchange -> redirect(exchange, 302, "/loop"));
-    CliRun moved = CliRun.run("query", "--endpoint", named.url("user", PASSWORD, "/old"), COUNT, "--format", "csv");
+    CliRun moved =
+        CliRun.run(
+            "query", "--endpoint", named.url("user", PASSWORD, "/old"), COUNT, "--format", "csv");
     moved.assertExit(ExitCode.OK);
     assertThat(moved.out()).isEqualTo("n\r\n7\r\n");
-    assertThat(named.requests).extracting(LoopbackServer.Request::path).containsExactly("/old", "/ds");
-    assertThat(named.requests).allSatisfy(r -> assertThat(r.authorization()).isEqualTo(basic("user")));
+    assertThat(named.requests)
+        .extracting(LoopbackServer.Request::path)
+        .containsExactly("/old", "/ds");
+    assertThat(named.requests)
+        .allSatisfy(r -> assertThat(r.authorization()).isEqualTo(basic("user")));
 
     CliRun loop = CliRun.run("query", "--endpoint", named.url("user", PASSWORD, "/loop"), COUNT);
     loop.assertExit(ExitCode.STORE_UNAVAILABLE).assertOneLineError();
-    assertThat(loop.errorMessage()).isEqualTo(named.url("/loop") + ": the server redirected more than 5 times"
-        + " (the last time to " + named.url("/loop") + "); not followed");
+    assertThat(loop.errorMessage())
+        .isEqualTo(
+            named.url("/loop")
+                + ": the server redirected more than 5 times"
+                + " (the last time to "
+                + named.url("/loop")
+                + "); not followed");
     assertNoPassword(loop);
   }
 
   @Test
   void aLoadRedirectedOrAnsweredWithAnErrorIsExitFourAndNotReportedAsLoaded() throws IOException {
-    Path facts = Files.writeString(tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
+    Path facts =
+        Files.writeString(
+            tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
     LoopbackServer other = server();
     other.on("/", exchange -> answer(exchange, 204, null, ""));
     LoopbackServer named = server();
@@ -99,47 +129,79 @@ class EndpointHostileServersTest {
     named.on("/ok", exchange -> answer(exchange, 204, null, ""));
 
     record Case(String path, String message) {}
-    for (Case c : List.of(
-        new Case("/same", named.url("/same") + ": the server redirects a POST to " + named.url("/elsewhere")
-            + "; a POST is never redirected (if you trust that URL, name it yourself); not loaded"),
-        new Case("/other", named.url("/other") + ": the server redirects a POST to " + other.url("/ds")
-            + "; a POST is never redirected (if you trust that URL, name it yourself); not loaded"),
-        new Case("/found", named.url("/found") + ": the server redirects a POST to " + other.url("/ds")
-            + "; a POST is never redirected (if you trust that URL, name it yourself); not loaded"),
-        new Case("/fails", named.url("/fails") + ": the server answered HTTP 500; not loaded"))) {
-      CliRun load = CliRun.run("load", facts.toString(), "--endpoint", named.url("user", PASSWORD, c.path()));
+    for (Case c :
+        List.of(
+            new Case(
+                "/same",
+                named.url("/same")
+                    + ": the server redirects a POST to "
+                    + named.url("/elsewhere")
+                    + "; a POST is never redirected (if you trust that URL, name it yourself); not loaded"),
+            new Case(
+                "/other",
+                named.url("/other")
+                    + ": the server redirects a POST to "
+                    + other.url("/ds")
+                    + "; a POST is never redirected (if you trust that URL, name it yourself); not loaded"),
+            new Case(
+                "/found",
+                named.url("/found")
+                    + ": the server redirects a POST to "
+                    + other.url("/ds")
+                    + "; a POST is never redirected (if you trust that URL, name it yourself); not loaded"),
+            new Case(
+                "/fails", named.url("/fails") + ": the server answered HTTP 500; not loaded"))) {
+      CliRun load =
+          CliRun.run("load", facts.toString(), "--endpoint", named.url("user", PASSWORD, c.path()));
       load.assertExit(ExitCode.STORE_UNAVAILABLE).assertOneLineError();
       assertThat(load.errorMessage()).as("%s", load).isEqualTo(c.message());
       assertThat(load.out()).as("nothing reported as loaded: %s", load).isEmpty();
       assertNoPassword(load);
     }
     assertThat(other.requests).as("requests the redirect target heard").isEmpty();
-    assertThat(named.requests).extracting(LoopbackServer.Request::path).containsExactly("/same", "/other", "/found", "/fails");
+    assertThat(named.requests)
+        .extracting(LoopbackServer.Request::path)
+        .containsExactly("/same", "/other", "/found", "/fails");
     assertThat(named.requests).allSatisfy(r -> assertThat(r.method()).isEqualTo("POST"));
 
-    CliRun done = CliRun.run("load", facts.toString(), "--endpoint", named.url("user", PASSWORD, "/ok")).assertExit(ExitCode.OK);
-    assertThat(done.out()).startsWith("1 file, 1 triple into https://w3id.org/claimcheck/graph/facts\n");
+    CliRun done =
+        CliRun.run("load", facts.toString(), "--endpoint", named.url("user", PASSWORD, "/ok"))
+            .assertExit(ExitCode.OK);
+    assertThat(done.out())
+        .startsWith("1 file, 1 triple into https://w3id.org/claimcheck/graph/facts\n");
   }
 
   @Test
   void aPasswordReachesOnlyTheHostOfTheUrlItIsWrittenIn() throws IOException {
-    Path facts = Files.writeString(tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
+    Path facts =
+        Files.writeString(
+            tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
     LoopbackServer queries = server();
     queries.on("/ds/update", exchange -> answer(exchange, 204, null, ""));
     LoopbackServer updates = server();
     updates.on("/ds/update", exchange -> answer(exchange, 204, null, ""));
 
-    CliRun derived = CliRun.run("load", facts.toString(), "--endpoint", queries.url("user", PASSWORD, "/ds/query"));
+    CliRun derived =
+        CliRun.run(
+            "load", facts.toString(), "--endpoint", queries.url("user", PASSWORD, "/ds/query"));
     derived.assertExit(ExitCode.OK);
-    CliRun separate = CliRun.run("load", facts.toString(), "--endpoint", queries.url("user", PASSWORD, "/ds/query"),
-        "--update-endpoint", updates.url("/ds/update"));
+    CliRun separate =
+        CliRun.run(
+            "load",
+            facts.toString(),
+            "--endpoint",
+            queries.url("user", PASSWORD, "/ds/query"),
+            "--update-endpoint",
+            updates.url("/ds/update"));
     separate.assertExit(ExitCode.OK);
     assertNoPassword(derived);
     assertNoPassword(separate);
 
-    assertThat(queries.requests).as("the derived update URL takes the login of --endpoint")
+    assertThat(queries.requests)
+        .as("the derived update URL takes the login of --endpoint")
         .containsExactly(new LoopbackServer.Request("POST", "/ds/update", basic("user")));
-    assertThat(updates.requests).as("an --update-endpoint without a login gets none")
+    assertThat(updates.requests)
+        .as("an --update-endpoint without a login gets none")
         .containsExactly(new LoopbackServer.Request("POST", "/ds/update", null));
   }
 
@@ -147,57 +209,115 @@ class EndpointHostileServersTest {
   void badEndpointUrlsAreUsageErrorsThatNeverShowThePassword() {
     String login = "user:" + PASSWORD + "@";
     record Case(String url, String message) {}
-    for (Case c : List.of(
-        new Case("http://" + login + "127.0.0.1/ds?default-graph-uri=x",
-            "http://127.0.0.1/ds?default-graph-uri=x: an endpoint URL takes no query string (claimcheck adds the query)"),
-        new Case("http://" + login + "127.0.0.1/ds#part", "http://127.0.0.1/ds#part: an endpoint URL takes no fragment (#...)"),
-        new Case("http://" + login + "127.0.0.1:99999/ds", "http://127.0.0.1:99999/ds: the port must be from 1 to 65535"),
-        new Case("http://" + login + "127.0.0.1:0/ds", "http://127.0.0.1:0/ds: the port must be from 1 to 65535"),
-        new Case("http://" + login + "127.0.0.1:99999999999/ds", "http://127.0.0.1:99999999999/ds: the port must be from 1 to 65535"),
-        new Case("http://" + login + "/ds", "http:///ds: the URL names no host (or not a valid host name)"),
-        new Case("http:///ds", "http:///ds: the URL names no host (or not a valid host name)"),
-        new Case("ftp://" + login + "127.0.0.1/ds", "ftp://127.0.0.1/ds: not an http or https URL"),
-        new Case("file:///etc/passwd", "file:///etc/passwd: not an http or https URL"),
-        new Case("127.0.0.1:3030/ds", "127.0.0.1:3030/ds: not an http or https URL"),
-        new Case("http://" + login + "127.0.0.1/a b", "http://127.0.0.1/a b: not a URL (Illegal character in path)"),
-        new Case("http://user:s3?cr3t@127.0.0.1/ds", "http://127.0.0.1/ds: the port must be from 1 to 65535"),
-        new Case("http://user:s3/cr3t@127.0.0.1/ds", "http://127.0.0.1/ds: the port must be from 1 to 65535"))) {
+    for (Case c :
+        List.of(
+            new Case(
+                "http://" + login + "127.0.0.1/ds?default-graph-uri=x",
+                "http://127.0.0.1/ds?default-graph-uri=x: an endpoint URL takes no query string (claimcheck adds the query)"),
+            new Case(
+                "http://" + login + "127.0.0.1/ds#part",
+                "http://127.0.0.1/ds#part: an endpoint URL takes no fragment (#...)"),
+            new Case(
+                "http://" + login + "127.0.0.1:99999/ds",
+                "http://127.0.0.1:99999/ds: the port must be from 1 to 65535"),
+            new Case(
+                "http://" + login + "127.0.0.1:0/ds",
+                "http://127.0.0.1:0/ds: the port must be from 1 to 65535"),
+            new Case(
+                "http://" + login + "127.0.0.1:99999999999/ds",
+                "http://127.0.0.1:99999999999/ds: the port must be from 1 to 65535"),
+            new Case(
+                "http://" + login + "/ds",
+                "http:///ds: the URL names no host (or not a valid host name)"),
+            new Case("http:///ds", "http:///ds: the URL names no host (or not a valid host name)"),
+            new Case(
+                "ftp://" + login + "127.0.0.1/ds", "ftp://127.0.0.1/ds: not an http or https URL"),
+            new Case("file:///etc/passwd", "file:///etc/passwd: not an http or https URL"),
+            new Case("127.0.0.1:3030/ds", "127.0.0.1:3030/ds: not an http or https URL"),
+            new Case(
+                "http://" + login + "127.0.0.1/a b",
+                "http://127.0.0.1/a b: not a URL (Illegal character in path)"),
+            new Case(
+                "http://user:s3?cr3t@127.0.0.1/ds",
+                "http://127.0.0.1/ds: the port must be from 1 to 65535"),
+            new Case(
+                "http://user:s3/cr3t@127.0.0.1/ds",
+                "http://127.0.0.1/ds: the port must be from 1 to 65535"))) {
       CliRun query = CliRun.run("query", "--endpoint", c.url(), COUNT);
       query.assertExit(ExitCode.USAGE).assertOneLineError();
-      assertThat(query.errorMessage()).as("%s", query)
+      assertThat(query.errorMessage())
+          .as("%s", query)
           .isEqualTo("--endpoint " + c.message() + " (see 'claimcheck query --help')");
       assertThat(query.err()).doesNotContain(PASSWORD).doesNotContain("s3").doesNotContain("cr3t");
     }
-    CliRun load = CliRun.run("load", "facts", "--endpoint", "http://127.0.0.1:1/ds",
-        "--update-endpoint", "http://" + login + "127.0.0.1:70000/ds/update");
+    CliRun load =
+        CliRun.run(
+            "load",
+            "facts",
+            "--endpoint",
+            "http://127.0.0.1:1/ds",
+            "--update-endpoint",
+            "http://" + login + "127.0.0.1:70000/ds/update");
     load.assertExit(ExitCode.USAGE).assertOneLineError();
-    assertThat(load.errorMessage()).isEqualTo("--update-endpoint http://127.0.0.1:70000/ds/update: the port must be"
-        + " from 1 to 65535 (see 'claimcheck load --help')");
+    assertThat(load.errorMessage())
+        .isEqualTo(
+            "--update-endpoint http://127.0.0.1:70000/ds/update: the port must be"
+                + " from 1 to 65535 (see 'claimcheck load --help')");
     assertNoPassword(load);
   }
 
   @Test
   void aServerSendingOneByteASecondIsStoppedAtTheTimeoutForQueryCheckAndLoad() throws IOException {
-    Path facts = Files.writeString(tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
+    Path facts =
+        Files.writeString(
+            tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
     LoopbackServer slow = server();
-    slow.on("/rows", exchange -> drip(exchange, "application/sparql-results+json", "{\"head\":{\"vars\":[\"n\"]},", " "));
+    slow.on(
+        "/rows",
+        exchange ->
+            drip(
+                exchange, "application/sparql-results+json", "{\"head\":{\"vars\":[\"n\"]},", " "));
     slow.on("/graph", exchange -> drip(exchange, "application/n-triples", "", "\n"));
     slow.on("/update", exchange -> drip(exchange, "text/plain", "", " "));
     record Case(String[] args, String message) {}
-    for (Case c : List.of(
-        new Case(new String[] {"query", "--endpoint", slow.url("user", PASSWORD, "/rows"), "--timeout", "2", COUNT},
-            "query: the query did not finish within 2 s (raise the limit with --timeout SECONDS)"),
-        new Case(new String[] {"check", "--endpoint", slow.url("user", PASSWORD, "/graph"), "--timeout", "2"},
-            slow.url("/graph") + ": the check did not finish within its time limit of 2 s (raise it with --timeout SECONDS)"),
-        new Case(new String[] {"load", facts.toString(), "--endpoint", slow.url("user", PASSWORD, "/update"), "--timeout", "2"},
-            slow.url("/update") + ": the server did not answer the update within 2 s, so the load is not confirmed"
-                + " (the server may still apply it: query the endpoint to see; raise the limit with --timeout SECONDS)"))) {
+    for (Case c :
+        List.of(
+            new Case(
+                new String[] {
+                  "query",
+                  "--endpoint",
+                  slow.url("user", PASSWORD, "/rows"),
+                  "--timeout",
+                  "2",
+                  COUNT
+                },
+                "query: the query did not finish within 2 s (raise the limit with --timeout SECONDS)"),
+            new Case(
+                new String[] {
+                  "check", "--endpoint", slow.url("user", PASSWORD, "/graph"), "--timeout", "2"
+                },
+                slow.url("/graph")
+                    + ": the check did not finish within its time limit of 2 s (raise it with --timeout SECONDS)"),
+            new Case(
+                new String[] {
+                  "load",
+                  facts.toString(),
+                  "--endpoint",
+                  slow.url("user", PASSWORD, "/update"),
+                  "--timeout",
+                  "2"
+                },
+                slow.url("/update")
+                    + ": the server did not answer the update within 2 s, so the load is not confirmed"
+                    + " (the server may still apply it: query the endpoint to see; raise the limit with --timeout SECONDS)"))) {
       long start = System.nanoTime();
       CliRun run = CliRun.run(c.args());
       long millis = (System.nanoTime() - start) / 1_000_000;
       run.assertExit(ExitCode.TIMEOUT).assertOneLineError();
       assertThat(run.errorMessage()).as("%s", run).isEqualTo(c.message());
-      assertThat(millis).as("stopped within the timeout and a second: %s", run).isBetween(1_900L, 3_000L);
+      assertThat(millis)
+          .as("stopped within the timeout and a second: %s", run)
+          .isBetween(1_900L, 3_000L);
       assertThat(run.out()).isEmpty();
       assertNoPassword(run);
     }
@@ -205,32 +325,57 @@ class EndpointHostileServersTest {
 
   @Test
   void aTimeoutOnALoadIntoATdb2StoreIsAUsageError() {
-    CliRun load = CliRun.run("load", "facts", "--store", tmp.resolve("db").toString(), "--timeout", "5");
+    CliRun load =
+        CliRun.run("load", "facts", "--store", tmp.resolve("db").toString(), "--timeout", "5");
     load.assertExit(ExitCode.USAGE).assertOneLineError();
-    assertThat(load.errorMessage()).isEqualTo("--timeout applies to a load into an --endpoint (a TDB2 load is one"
-        + " transaction, never stopped half-way) (see 'claimcheck load --help')");
+    assertThat(load.errorMessage())
+        .isEqualTo(
+            "--timeout applies to a load into an --endpoint (a TDB2 load is one"
+                + " transaction, never stopped half-way) (see 'claimcheck load --help')");
     assertThat(tmp.resolve("db")).doesNotExist();
   }
 
   @Test
   void anAnswerLargerThanTheHeapIsExitFiveSayingSo() throws IOException, InterruptedException {
     LoopbackServer endless = server();
-    endless.on("/graph", exchange -> endless(exchange, "application/n-triples", "",
-        i -> "<https://example.org/s" + i + "> <https://example.org/p> \"" + i + "\" .\n"));
-    endless.on("/rows", exchange -> endless(exchange, "application/sparql-results+json",
-        "{\"head\":{\"vars\":[\"n\"]},\"results\":{\"bindings\":[{\"n\":{\"type\":\"literal\",\"value\":\"",
-        i -> "a".repeat(4096)));
-    for (List<String> args : List.of(
-        List.of("check", "--endpoint", endless.url("user", PASSWORD, "/graph"), "--timeout", "60"),
-        List.of("query", "--endpoint", endless.url("user", PASSWORD, "/rows"), "--timeout", "60", COUNT))) {
+    endless.on(
+        "/graph",
+        exchange ->
+            endless(
+                exchange,
+                "application/n-triples",
+                "",
+                i -> "<https://example.org/s" + i + "> <https://example.org/p> \"" + i + "\" .\n"));
+    endless.on(
+        "/rows",
+        exchange ->
+            endless(
+                exchange,
+                "application/sparql-results+json",
+                "{\"head\":{\"vars\":[\"n\"]},\"results\":{\"bindings\":[{\"n\":{\"type\":\"literal\",\"value\":\"",
+                i -> "a".repeat(4096)));
+    for (List<String> args :
+        List.of(
+            List.of(
+                "check", "--endpoint", endless.url("user", PASSWORD, "/graph"), "--timeout", "60"),
+            List.of(
+                "query",
+                "--endpoint",
+                endless.url("user", PASSWORD, "/rows"),
+                "--timeout",
+                "60",
+                COUNT))) {
       Process process = JavaProcess.builder(List.of("-Xmx64m"), Main.class.getName(), args).start();
       process.getOutputStream().close();
       String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       CliRun run = new CliRun(args, process.waitFor(), out, err);
       run.assertExit(ExitCode.TIMEOUT).assertOneLineError();
-      assertThat(run.err()).as("%s", run).matches("claimcheck: the work needs more memory than the heap \\(\\d+ MiB\\)"
-          + " allows; give it more with CLAIMCHECK_JAVA_OPTS=-Xmx8g \\(or java -Xmx8g -jar\\), or ask for less\n");
+      assertThat(run.err())
+          .as("%s", run)
+          .matches(
+              "claimcheck: the work needs more memory than the heap \\(\\d+ MiB\\)"
+                  + " allows; give it more with CLAIMCHECK_JAVA_OPTS=-Xmx8g \\(or java -Xmx8g -jar\\), or ask for less\n");
       assertNoPassword(run);
     }
   }
@@ -241,7 +386,9 @@ class EndpointHostileServersTest {
   }
 
   private static String basic(String user) {
-    return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
   private LoopbackServer server() throws IOException {
@@ -250,7 +397,8 @@ class EndpointHostileServersTest {
     return server;
   }
 
-  private static void answer(HttpExchange exchange, int status, String type, String body) throws IOException {
+  private static void answer(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     if (type != null) {
       exchange.getResponseHeaders().add("Content-Type", type);
@@ -261,13 +409,15 @@ class EndpointHostileServersTest {
     }
   }
 
-  private static void redirect(HttpExchange exchange, int status, String location) throws IOException {
+  private static void redirect(HttpExchange exchange, int status, String location)
+      throws IOException {
     exchange.getResponseHeaders().add("Location", location);
     answer(exchange, status, "text/plain", "moved");
   }
 
   /** Answers at once, then sends {@code each} once a second until the client goes away. */
-  private static void drip(HttpExchange exchange, String type, String start, String each) throws IOException {
+  private static void drip(HttpExchange exchange, String type, String start, String each)
+      throws IOException {
     exchange.getResponseHeaders().add("Content-Type", type);
     exchange.sendResponseHeaders(200, 0);
     OutputStream body = exchange.getResponseBody();
@@ -285,8 +435,12 @@ class EndpointHostileServersTest {
   }
 
   /** Sends {@code start}, then {@code part} of 0, 1, 2, ... as fast as the client reads. */
-  private static void endless(HttpExchange exchange, String type, String start,
-      java.util.function.LongFunction<String> part) throws IOException {
+  private static void endless(
+      HttpExchange exchange,
+      String type,
+      String start,
+      java.util.function.LongFunction<String> part)
+      throws IOException {
     exchange.getResponseHeaders().add("Content-Type", type);
     exchange.sendResponseHeaders(200, 0);
     OutputStream body = exchange.getResponseBody();

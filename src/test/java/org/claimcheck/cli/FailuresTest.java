@@ -48,14 +48,16 @@ class FailuresTest {
 
   @Test
   void severalProblemsPrintOneLineEachUpToTheLimitThenHowManyMore() {
-    ClaimcheckException problems = ClaimcheckException.badInput(
-        List.of("a.json:2:3: /x: one", "a.json:4:5: /y: two", "a.json:6:7: /z: three"));
+    ClaimcheckException problems =
+        ClaimcheckException.badInput(
+            List.of("a.json:2:3: /x: one", "a.json:4:5: /y: two", "a.json:6:7: /z: three"));
     StringWriter err = new StringWriter();
     int code = new Failures(() -> false, () -> 2).report(problems, new PrintWriter(err));
     assertThat(code).isEqualTo(ExitCode.BAD_INPUT.code());
-    assertThat(err.toString().split(System.lineSeparator())).containsExactly(
-        "claimcheck: a.json:2:3: /x: one",
-        "claimcheck: a.json:4:5: /y: two",
-        "claimcheck: 1 more problem not shown (3 in all; show more with --max-errors N)");
+    assertThat(err.toString().split(System.lineSeparator()))
+        .containsExactly(
+            "claimcheck: a.json:2:3: /x: one",
+            "claimcheck: a.json:4:5: /y: two",
+            "claimcheck: 1 more problem not shown (3 in all; show more with --max-errors N)");
   }
 }

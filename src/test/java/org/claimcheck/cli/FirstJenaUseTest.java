@@ -35,7 +35,8 @@ class FirstJenaUseTest {
         process.destroyForcibly();
       }
       assertThat(finished).as("the check finished within 60 s (run %d)", run).isTrue();
-      assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("7");
+      assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+          .isEqualTo("7");
       assertThat(process.exitValue()).isZero();
     }
   }

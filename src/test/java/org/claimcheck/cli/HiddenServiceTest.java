@@ -48,7 +48,8 @@ class HiddenServiceTest {
         "SELECT * WHERE { { ?a ?b ?c } UNION { " + service + " } }",
         "SELECT * WHERE { ?a ?b ?c MINUS { " + service + " } }",
         "SELECT * WHERE { GRAPH ?g { " + service + " } }",
-        "SELECT * WHERE { ?a ?b ?c FILTER EXISTS { { SELECT ?s WHERE { ?s ?p ?o FILTER NOT EXISTS { " + service
+        "SELECT * WHERE { ?a ?b ?c FILTER EXISTS { { SELECT ?s WHERE { ?s ?p ?o FILTER NOT EXISTS { "
+            + service
             + " } } } } }",
         "ASK { ?a ?b ?c FILTER EXISTS { " + service + " } }",
         "CONSTRUCT { ?a ?b ?c } WHERE { ?a ?b ?c FILTER EXISTS { " + service + " } }");
@@ -58,8 +59,10 @@ class HiddenServiceTest {
   void aQueryThatHidesServiceIsRefusedBeforeItRuns() {
     for (String query : hidingPlaces()) {
       CliRun run = CliRun.run("query", "--data", "facts", query).assertExit(ExitCode.BAD_INPUT);
-      assertThat(run.assertOneLineError().errorMessage()).as(query)
-          .isEqualTo("query: SERVICE calls other hosts and is refused (allow it with --allow-service)");
+      assertThat(run.assertOneLineError().errorMessage())
+          .as(query)
+          .isEqualTo(
+              "query: SERVICE calls other hosts and is refused (allow it with --allow-service)");
     }
     assertThat(server.requests).isEmpty();
   }
@@ -67,7 +70,9 @@ class HiddenServiceTest {
   @Test
   void aRuleThatHidesServiceIsRefusedBeforeAnyRuleRuns(@TempDir Path rules) throws IOException {
     Path rule = rules.resolve("hidden.rq");
-    Files.writeString(rule, """
+    Files.writeString(
+        rule,
+        """
         # id: hidden
         # title: A rule that reaches out
         # category: negation
@@ -76,7 +81,8 @@ class HiddenServiceTest {
         SELECT ?a ?b ?typeA ?typeB ?agentA ?agentB ?placeA ?placeB
         WHERE { ?a ?typeA ?b FILTER EXISTS { %s } }
         ORDER BY ?a
-        """.formatted(service));
+        """
+            .formatted(service));
     CliRun run = CliRun.run("check", "--rules", rules.toString()).assertExit(ExitCode.BAD_INPUT);
     assertThat(run.assertOneLineError().errorMessage())
         .isEqualTo(rule + ": rules may not use SERVICE (a rule must not reach other hosts)");
@@ -85,8 +91,13 @@ class HiddenServiceTest {
 
   @Test
   void aQueryWithoutServiceRuns() {
-    CliRun run = CliRun.run("query", "--data", "facts",
-        "ASK { ?a ?b ?c FILTER EXISTS { { SELECT ?s WHERE { ?s ?p ?o } LIMIT 1 } } }").assertExit(ExitCode.OK);
+    CliRun run =
+        CliRun.run(
+                "query",
+                "--data",
+                "facts",
+                "ASK { ?a ?b ?c FILTER EXISTS { { SELECT ?s WHERE { ?s ?p ?o } LIMIT 1 } } }")
+            .assertExit(ExitCode.OK);
     assertThat(run.out().strip()).isEqualTo("true");
   }
 }

@@ -9,22 +9,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Inputs a hostile or careless user gives: every one is a one-line error naming what is wrong,
- * with the documented exit code.
+ * Inputs a hostile or careless user gives: every one is a one-line error naming what is wrong, with
+ * the documented exit code.
  */
 class HostileInputsTest {
   @TempDir Path dir;
 
   @Test
   void illTypedLiteralsInNTriplesAndNQuadsAreRefusedAtTheirLineAsInTurtle() throws IOException {
-    String[] literals = {"\"abc\"^^<http://www.w3.org/2001/XMLSchema#date>",
-        "\"2021-02-29\"^^<http://www.w3.org/2001/XMLSchema#date>", "\"abc\"^^<http://www.w3.org/2001/XMLSchema#integer>"};
+    String[] literals = {
+      "\"abc\"^^<http://www.w3.org/2001/XMLSchema#date>",
+      "\"2021-02-29\"^^<http://www.w3.org/2001/XMLSchema#date>",
+      "\"abc\"^^<http://www.w3.org/2001/XMLSchema#integer>"
+    };
     for (String literal : literals) {
       for (String extension : new String[] {"nt", "nq"}) {
-        Path file = Files.writeString(dir.resolve("bad." + extension),
-            "<https://example.org/a> <https://example.org/b> \"fine\" .\n"
-                + "<https://example.org/a> <https://example.org/b> " + literal + " .\n");
-        CliRun run = CliRun.run("validate", file.toString()).assertExit(ExitCode.BAD_INPUT).assertOneLineError();
+        Path file =
+            Files.writeString(
+                dir.resolve("bad." + extension),
+                "<https://example.org/a> <https://example.org/b> \"fine\" .\n"
+                    + "<https://example.org/a> <https://example.org/b> "
+                    + literal
+                    + " .\n");
+        CliRun run =
+            CliRun.run("validate", file.toString())
+                .assertExit(ExitCode.BAD_INPUT)
+                .assertOneLineError();
         assertThat(run.errorMessage()).as(literal).startsWith(file + ":2:");
       }
     }
@@ -38,23 +48,30 @@ class HostileInputsTest {
     Files.createSymbolicLink(loop, dir.resolve("loop2.ttl"));
     Files.createSymbolicLink(dir.resolve("loop2.ttl"), loop);
     Path dangling = Files.createSymbolicLink(dir.resolve("dangling.ttl"), dir.resolve("gone.ttl"));
-    String notRegular = "not a regular file (a device, a FIFO or a socket); name a file or a directory";
+    String notRegular =
+        "not a regular file (a device, a FIFO or a socket); name a file or a directory";
     assertError(fifo.toString(), fifo + ": " + notRegular);
     assertError("/dev/zero", "/dev/zero: " + notRegular);
     assertError(loop.toString(), loop + ": symbolic link loop");
-    assertError(dangling.toString(), dangling + ": a symbolic link to nothing (" + dir.resolve("gone.ttl") + ")");
-    assertError(dir.resolve("missing.ttl").toString(), dir.resolve("missing.ttl") + ": no such file or directory");
+    assertError(
+        dangling.toString(),
+        dangling + ": a symbolic link to nothing (" + dir.resolve("gone.ttl") + ")");
+    assertError(
+        dir.resolve("missing.ttl").toString(),
+        dir.resolve("missing.ttl") + ": no such file or directory");
   }
 
   @Test
   void aTimeoutOutsideOneSecondToAYearIsAUsageErrorNeverAnOverflow() {
     for (String command : new String[] {"check", "query"}) {
       for (String value : new String[] {"0", "31536001", "9223372036854775807"}) {
-        CliRun run = command.equals("query")
-            ? CliRun.run("query", "--timeout", value, "ASK {}")
-            : CliRun.run("check", "--timeout", value);
+        CliRun run =
+            command.equals("query")
+                ? CliRun.run("query", "--timeout", value, "ASK {}")
+                : CliRun.run("check", "--timeout", value);
         run.assertExit(ExitCode.USAGE).assertOneLineError();
-        assertThat(run.errorMessage()).as("%s --timeout %s", command, value)
+        assertThat(run.errorMessage())
+            .as("%s --timeout %s", command, value)
             .startsWith("--timeout must be from 1 to 31536000 seconds (a year), not " + value);
       }
     }
@@ -64,13 +81,28 @@ class HostileInputsTest {
   void generateFollowsTheOutputRuleOfEveryCommand() throws IOException {
     Path kept = Files.writeString(dir.resolve("kept.nt"), "keep");
     Path link = Files.createSymbolicLink(dir.resolve("link.nt"), kept);
-    CliRun run = CliRun.run("generate", "--triples", "1000", "--output", link.toString(),
-        "--expected", dir.resolve("expected.tsv").toString()).assertExit(ExitCode.BAD_INPUT);
+    CliRun run =
+        CliRun.run(
+                "generate",
+                "--triples",
+                "1000",
+                "--output",
+                link.toString(),
+                "--expected",
+                dir.resolve("expected.tsv").toString())
+            .assertExit(ExitCode.BAD_INPUT);
     assertThat(run.assertOneLineError().errorMessage())
         .isEqualTo(link + ": the output path is a symbolic link; refusing to write through it");
     assertThat(kept).hasContent("keep");
-    CliRun.run("generate", "--triples", "1000", "--output", dir.resolve("g.nt").toString(),
-        "--expected", dir.resolve("g.tsv").toString()).assertExit(ExitCode.OK);
+    CliRun.run(
+            "generate",
+            "--triples",
+            "1000",
+            "--output",
+            dir.resolve("g.nt").toString(),
+            "--expected",
+            dir.resolve("g.tsv").toString())
+        .assertExit(ExitCode.OK);
     assertThat(Files.size(dir.resolve("g.nt"))).isGreaterThan(10_000);
     assertThat(Files.readString(dir.resolve("g.tsv"))).contains("near-miss");
   }

@@ -16,7 +16,8 @@ final class JavaProcess {
 
   /** A builder for {@code java jvmOptions... -cp <test classpath> mainClass args...}. */
   static ProcessBuilder builder(List<String> jvmOptions, String mainClass, List<String> args) {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -34,7 +35,10 @@ final class JavaProcess {
     byte[] out = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();
     int code = process.waitFor();
-    return new CliRun(List.of(args), code, new String(out, java.nio.charset.StandardCharsets.UTF_8),
+    return new CliRun(
+        List.of(args),
+        code,
+        new String(out, java.nio.charset.StandardCharsets.UTF_8),
         new String(err, java.nio.charset.StandardCharsets.UTF_8));
   }
 }

@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.claimcheck.sparql.ExecSettings;
 import org.claimcheck.store.Store;
 import org.claimcheck.store.StoreSpec;
@@ -27,16 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code kill -9} of a process loading into a TDB2 store that already holds data, at least
- * {@link #KILLS} times at random moments: afterwards the store opens and holds, quad for quad,
- * exactly what it held before that load or exactly what the load wrote, never anything between.
+ * {@code kill -9} of a process loading into a TDB2 store that already holds data, at least {@link
+ * #KILLS} times at random moments: afterwards the store opens and holds, quad for quad, exactly
+ * what it held before that load or exactly what the load wrote, never anything between.
  *
  * <p>A loader JVM ({@link LoadLoop}) loads two datasets in turn, for ever, with {@code --replace},
  * so every load changes the content, and is killed at a random moment from the start of its first
  * load to a little after its end (the first kill of each store times that load): while it parses,
- * writes, commits, closes, or opens the store again (recovering the journal of the previous
- * kill). Two stores are killed in turn, on two threads. The counts of old and new outcomes are
- * printed and written to {@code target/kill9-counts.txt}.
+ * writes, commits, closes, or opens the store again (recovering the journal of the previous kill).
+ * Two stores are killed in turn, on two threads. The counts of old and new outcomes are printed and
+ * written to {@code target/kill9-counts.txt}.
  */
 class KilledLoadTest {
   static final int KILLS = 52;
@@ -69,15 +69,17 @@ class KilledLoadTest {
     List<Thread> threads = new ArrayList<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     for (Killer killer : killers) {
-      Thread thread = new Thread(() -> {
-        try {
-          for (int kill = 0; kill < KILLS / WORKERS && failure.get() == null; kill++) {
-            killer.killOnce(kill);
-          }
-        } catch (Throwable t) {
-          failure.compareAndSet(null, t);
-        }
-      });
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  for (int kill = 0; kill < KILLS / WORKERS && failure.get() == null; kill++) {
+                    killer.killOnce(kill);
+                  }
+                } catch (Throwable t) {
+                  failure.compareAndSet(null, t);
+                }
+              });
       threads.add(thread);
       thread.start();
     }
@@ -91,10 +93,11 @@ class KilledLoadTest {
     int fresh = killers.stream().mapToInt(k -> k.fresh).sum();
     int inFlight = killers.stream().mapToInt(k -> k.inFlight).sum();
     int afterCommit = killers.stream().mapToInt(k -> k.afterCommit).sum();
-    String counts = String.format(
-        "kill -9 during load: %d kills, %d left the old content, %d the new content, 0 anything else;"
-            + " %d kills came while a load was running, %d of those after its commit%n",
-        old + fresh, old, fresh, inFlight, afterCommit);
+    String counts =
+        String.format(
+            "kill -9 during load: %d kills, %d left the old content, %d the new content, 0 anything else;"
+                + " %d kills came while a load was running, %d of those after its commit%n",
+            old + fresh, old, fresh, inFlight, afterCommit);
     System.out.print(counts);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "kill9-counts.txt"), counts, StandardCharsets.UTF_8);
@@ -136,7 +139,9 @@ class KilledLoadTest {
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
       loader.getOutputStream().close();
-      BufferedReader lines = new BufferedReader(new InputStreamReader(loader.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader lines =
+          new BufferedReader(
+              new InputStreamReader(loader.getInputStream(), StandardCharsets.UTF_8));
       assertThat(lines.readLine()).as("the loader started").isEqualTo("loading 1");
       long started = System.nanoTime();
       AtomicReference<String> last = new AtomicReference<>("loading 1");
@@ -146,17 +151,20 @@ class KilledLoadTest {
         firstLoadMillis = (System.nanoTime() - started) / 1_000_000;
         last.set(line);
       }
-      Thread reader = new Thread(() -> {
-        try {
-          for (String l; (l = lines.readLine()) != null; ) {
-            last.set(l);
-          }
-        } catch (IOException ignored) {
-          // the process is gone
-        }
-      });
+      Thread reader =
+          new Thread(
+              () -> {
+                try {
+                  for (String l; (l = lines.readLine()) != null; ) {
+                    last.set(l);
+                  }
+                } catch (IOException ignored) {
+                  // the process is gone
+                }
+              });
       reader.start();
-      long delay = random.nextLong(firstLoadMillis * 6 / 5 + 1) - (System.nanoTime() - started) / 1_000_000;
+      long delay =
+          random.nextLong(firstLoadMillis * 6 / 5 + 1) - (System.nanoTime() - started) / 1_000_000;
       if (delay > 0) {
         Thread.sleep(delay);
       }
@@ -171,12 +179,15 @@ class KilledLoadTest {
 
       DatasetGraph after = quads(store);
       if (same(after, states.get(1 - newIndex))) {
-        assertThat(inProgress).as("kill %d of %s: a finished load was undone", kill, store).isTrue();
+        assertThat(inProgress)
+            .as("kill %d of %s: a finished load was undone", kill, store)
+            .isTrue();
         old++;
         current = 1 - newIndex;
       } else {
         assertThat(same(after, states.get(newIndex)))
-            .as("kill %d of %s after '%s': neither the old nor the new content: %s",
+            .as(
+                "kill %d of %s after '%s': neither the old nor the new content: %s",
                 kill, store, lastLine, describe(after, states))
             .isTrue();
         fresh++;
@@ -195,7 +206,8 @@ class KilledLoadTest {
   private DatasetGraph expected(Path file) throws IOException {
     Path store = Files.createTempDirectory(tmp, "expected");
     CliRun.run("load", "facts", "--store", store.toString()).assertExit(ExitCode.OK);
-    CliRun.run("load", file.toString(), "--store", store.toString(), "--graph", GRAPH).assertExit(ExitCode.OK);
+    CliRun.run("load", file.toString(), "--store", store.toString(), "--graph", GRAPH)
+        .assertExit(ExitCode.OK);
     return quads(store);
   }
 
@@ -205,22 +217,29 @@ class KilledLoadTest {
   }
 
   private static String describe(DatasetGraph store, List<DatasetGraph> states) {
-    return "the store holds " + store.stream().count() + " quads; the old and new contents "
-        + states.get(0).stream().count() + " and " + states.get(1).stream().count();
+    return "the store holds "
+        + store.stream().count()
+        + " quads; the old and new contents "
+        + states.get(0).stream().count()
+        + " and "
+        + states.get(1).stream().count();
   }
 
   /** A copy of every quad of the store, opened as claimcheck opens it. */
   static DatasetGraph quads(Path store) {
     DatasetGraph copy = DatasetGraphFactory.createGeneral();
     try (Store opened = new StoreSpec.Tdb2(store).open()) {
-      opened.execute(QueryFactory.create(ALL_QUADS), ExecSettings.DEFAULT, exec -> {
-        RowSet rows = exec.select();
-        while (rows.hasNext()) {
-          Binding row = rows.next();
-          copy.add(row.get("g"), row.get("s"), row.get("p"), row.get("o"));
-        }
-        return null;
-      });
+      opened.execute(
+          QueryFactory.create(ALL_QUADS),
+          ExecSettings.DEFAULT,
+          exec -> {
+            RowSet rows = exec.select();
+            while (rows.hasNext()) {
+              Binding row = rows.next();
+              copy.add(row.get("g"), row.get("s"), row.get("p"), row.get("o"));
+            }
+            return null;
+          });
     }
     return copy;
   }
@@ -230,14 +249,22 @@ class KilledLoadTest {
   }
 
   /**
-   * Writes {@code triples} distinct N-Triples to {@code file}, subjects and values made from
-   * {@code label}, so two labels give two disjoint datasets.
+   * Writes {@code triples} distinct N-Triples to {@code file}, subjects and values made from {@code
+   * label}, so two labels give two disjoint datasets.
    */
   static Path ntriples(Path file, int triples, String label) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < triples; i++) {
-        out.write("<https://example.org/" + label + "/s" + i + "> <https://example.org/p> \"" + label
-            + " value number " + i + ", long enough to give the store some pages to write\" .\n");
+        out.write(
+            "<https://example.org/"
+                + label
+                + "/s"
+                + i
+                + "> <https://example.org/p> \""
+                + label
+                + " value number "
+                + i
+                + ", long enough to give the store some pages to write\" .\n");
       }
     }
     return file;

@@ -27,21 +27,31 @@ class LargeInputTest {
   @Test
   void aFileLargerThanTheHeapIsStreamedWithProgress() throws Exception {
     Path big = tmp.resolve("big.nt");
-    String line = "<https://example.org/s> <https://example.org/p> \"the same triple, again and again\" .\n";
+    String line =
+        "<https://example.org/s> <https://example.org/p> \"the same triple, again and again\" .\n";
     try (Writer out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
       for (long written = 0; written < 80L * MB; written += line.length()) {
         out.write(line);
       }
     }
     Path store = tmp.resolve("db");
-    Process load = JavaProcess.builder(List.of("-Xmx48m"), Main.class.getName(),
-        List.of("load", big.toString(), "--store", store.toString())).start();
+    Process load =
+        JavaProcess.builder(
+                List.of("-Xmx48m"),
+                Main.class.getName(),
+                List.of("load", big.toString(), "--store", store.toString()))
+            .start();
     load.getOutputStream().close();
     String out = new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(load.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(load.waitFor()).as("stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(ExitCode.OK.code());
+    assertThat(load.waitFor())
+        .as("stdout:%n%s%nstderr:%n%s", out, err)
+        .isEqualTo(ExitCode.OK.code());
     assertThat(out).startsWith("1 file, 1 triple into ");
-    assertThat(err).contains("claimcheck: reading " + big + ": 32 of 80 MB", "claimcheck: reading " + big + ": 64 of 80 MB");
+    assertThat(err)
+        .contains(
+            "claimcheck: reading " + big + ": 32 of 80 MB",
+            "claimcheck: reading " + big + ": 64 of 80 MB");
   }
 
   @Test
@@ -56,14 +66,23 @@ class LargeInputTest {
       out.write("\" .\n");
     }
     CliRun alone = CliRun.run("check", "--format", "json").assertExit(ExitCode.FINDINGS);
-    CliRun withLiteral = CliRun.run("check", "facts", file.toString(), "--format", "json").assertExit(ExitCode.FINDINGS);
+    CliRun withLiteral =
+        CliRun.run("check", "facts", file.toString(), "--format", "json")
+            .assertExit(ExitCode.FINDINGS);
     assertThat(withLiteral.out()).isEqualTo(alone.out());
 
     String store = tmp.resolve("db").toString();
     CliRun.run("load", "facts", file.toString(), "--store", store).assertExit(ExitCode.OK);
-    CliRun length = CliRun.run("query", "--store", store, "--format", "csv",
-        "SELECT (STRLEN(?c) AS ?n) WHERE { <https://example.org/long> rdfs:comment ?c }");
-    assertThat(length.assertExit(ExitCode.OK).out()).isEqualTo("n\r\n" + 50L * (MB / 20) * 20 + "\r\n");
+    CliRun length =
+        CliRun.run(
+            "query",
+            "--store",
+            store,
+            "--format",
+            "csv",
+            "SELECT (STRLEN(?c) AS ?n) WHERE { <https://example.org/long> rdfs:comment ?c }");
+    assertThat(length.assertExit(ExitCode.OK).out())
+        .isEqualTo("n\r\n" + 50L * (MB / 20) * 20 + "\r\n");
     CliRun.run("check", "--store", store).assertExit(ExitCode.FINDINGS);
   }
 }

@@ -10,8 +10,19 @@ class MainTest {
     CliRun run = CliRun.run("--help").assertExit(ExitCode.OK);
     assertThat(run.out()).as("%s", run).contains("Usage: claimcheck", "Exit codes:");
     // Each subcommand is registered only when named, so help must still list them all.
-    assertThat(run.out()).as("%s", run)
-        .contains("  validate ", "  check ", "  report ", "  load ", "  query ", "  import ", "  vocabulary ", "  schema ", "  new ", "  generate ");
+    assertThat(run.out())
+        .as("%s", run)
+        .contains(
+            "  validate ",
+            "  check ",
+            "  report ",
+            "  load ",
+            "  query ",
+            "  import ",
+            "  vocabulary ",
+            "  schema ",
+            "  new ",
+            "  generate ");
     for (ExitCode code : ExitCode.values()) {
       assertThat(run.out()).as("%s", run).contains(code.code() + "  " + code.name());
     }

@@ -22,9 +22,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NewCommandTest {
   @TempDir Path dir;
 
-  private static final List<String> ARTICLE = List.of(
-      "new", "--article-url", "https://example.com/news/2024/05/troops-sent.html", "--published", "2024-05-02",
-      "--outlet", "Example Times", "--language", "en", "--title", "Minister: more troops sent to the north");
+  private static final List<String> ARTICLE =
+      List.of(
+          "new",
+          "--article-url",
+          "https://example.com/news/2024/05/troops-sent.html",
+          "--published",
+          "2024-05-02",
+          "--outlet",
+          "Example Times",
+          "--language",
+          "en",
+          "--title",
+          "Minister: more troops sent to the north");
 
   private CliRun newFile(Path output) {
     List<String> args = new java.util.ArrayList<>(ARTICLE);
@@ -37,11 +47,22 @@ class NewCommandTest {
     Path output = dir.resolve("troops.json");
     CliRun run = newFile(output).assertExit(ExitCode.OK);
     assertThat(run.err()).as("%s", run).isEmpty();
-    assertThat(run.out()).as("%s", run).startsWith("Wrote " + dir.resolve("claims.schema.json") + " for your editor"
-            + " ('claimcheck schema --output " + dir.resolve("claims.schema.json") + " facts " + output
-            + "' adds what your files declare).\n"
-            + "Wrote " + output + " (article 2024-05-02-minister-more-troops-sent-to-the-north).\n")
-        .contains("  1. Paste the article's text into " + dir.resolve("troops.txt") + ".\n",
+    assertThat(run.out())
+        .as("%s", run)
+        .startsWith(
+            "Wrote "
+                + dir.resolve("claims.schema.json")
+                + " for your editor"
+                + " ('claimcheck schema --output "
+                + dir.resolve("claims.schema.json")
+                + " facts "
+                + output
+                + "' adds what your files declare).\n"
+                + "Wrote "
+                + output
+                + " (article 2024-05-02-minister-more-troops-sent-to-the-north).\n")
+        .contains(
+            "  1. Paste the article's text into " + dir.resolve("troops.txt") + ".\n",
             "  4. claimcheck validate " + output + "   (lists what each draft still lacks)\n");
 
     ClaimsFile file = new ObjectMapper().readValue(output.toFile(), ClaimsFile.class);
@@ -50,12 +71,32 @@ class NewCommandTest {
     assertThat(schema.get("$defs").get("role").get("enum").toString()).contains("\"spokesperson\"");
     ClaimsFile.Article article = file.article();
     assertThat(article.id()).isEqualTo("2024-05-02-minister-more-troops-sent-to-the-north");
-    assertThat(article.title()).containsExactlyEntriesOf(java.util.Map.of("en", "Minister: more troops sent to the north"));
-    assertThat(List.of(article.published(), article.language(), article.outlet(), article.url(), article.textFile()))
-        .containsExactly("2024-05-02", "en", "Example Times", "https://example.com/news/2024/05/troops-sent.html", "troops.txt");
+    assertThat(article.title())
+        .containsExactlyEntriesOf(
+            java.util.Map.of("en", "Minister: more troops sent to the north"));
+    assertThat(
+            List.of(
+                article.published(),
+                article.language(),
+                article.outlet(),
+                article.url(),
+                article.textFile()))
+        .containsExactly(
+            "2024-05-02",
+            "en",
+            "Example Times",
+            "https://example.com/news/2024/05/troops-sent.html",
+            "troops.txt");
     assertThat(article.text()).isNull();
-    assertThat(file.sources()).containsExactly(
-        new ClaimsFile.Source("article-text", "article text", "The article itself", List.of("Example Times"), null, null));
+    assertThat(file.sources())
+        .containsExactly(
+            new ClaimsFile.Source(
+                "article-text",
+                "article text",
+                "The article itself",
+                List.of("Example Times"),
+                null,
+                null));
     assertThat(file.actors()).isEmpty();
     assertThat(file.places()).isEmpty();
     assertThat(file.eventTypes()).isEmpty();
@@ -65,7 +106,13 @@ class NewCommandTest {
     assertThat(claim.draft()).isTrue();
     assertThat(claim.id()).isEqualTo("example");
     assertThat(claim.speaker()).containsExactly("WHO SAID IT");
-    assertThat(List.of(claim.role(), claim.onBehalfOf(), claim.source(), claim.polarity(), claim.modality()))
+    assertThat(
+            List.of(
+                claim.role(),
+                claim.onBehalfOf(),
+                claim.source(),
+                claim.polarity(),
+                claim.modality()))
         .containsExactly("spokesperson", "WHOM THEY SPEAK FOR", "article-text", "affirms", "fact");
     assertThat(claim.said()).isEqualTo(new org.claimcheck.claimsjson.When.Expression("yesterday"));
     assertThat(claim.quote()).isNotBlank();
@@ -75,10 +122,17 @@ class NewCommandTest {
     assertThat(claim.condition()).isNull();
     ClaimsFile.Proposition p = claim.proposition();
     assertThat(List.of(p.agent(), p.location(), p.object(), p.target()))
-        .containsExactly(List.of("WHO DID IT"), List.of("WHERE IT HAPPENED"), List.of("WITH WHOM"), List.of("AGAINST WHOM"));
-    assertThat(List.of(p.eventType(), p.host())).containsExactly("deployment", "ON WHOSE TERRITORY");
+        .containsExactly(
+            List.of("WHO DID IT"),
+            List.of("WHERE IT HAPPENED"),
+            List.of("WITH WHOM"),
+            List.of("AGAINST WHOM"));
+    assertThat(List.of(p.eventType(), p.host()))
+        .containsExactly("deployment", "ON WHOSE TERRITORY");
     assertThat(p.time()).isEqualTo(new org.claimcheck.claimsjson.When.Expression("last week"));
-    assertThat(p.quantity()).isEqualTo(new ClaimsFile.Quantity(1000L, "soldiers", "approximate", null, "change", null, null));
+    assertThat(p.quantity())
+        .isEqualTo(
+            new ClaimsFile.Quantity(1000L, "soldiers", "approximate", null, "change", null, null));
   }
 
   /**
@@ -89,49 +143,68 @@ class NewCommandTest {
   void validateListsWhatTheExampleClaimLacks() throws IOException {
     Path output = dir.resolve("troops.json");
     newFile(output).assertExit(ExitCode.OK);
-    Files.writeString(dir.resolve("troops.txt"), "The minister said more troops were sent north.\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("troops.txt"),
+        "The minister said more troops were sent north.\n",
+        StandardCharsets.UTF_8);
 
     CliRun run = CliRun.run("validate", output.toString()).assertExit(ExitCode.OK);
     assertThat(run.err()).as("%s", run).isEmpty();
     List<String> lines = run.out().lines().map(l -> l.replace(output + ":", "FILE:")).toList();
-    assertThat(lines).as("%s", run).containsExactly(
-        "note: FILE:10:15: /article/outlet: the outlet \"Example Times\" is not a known actor: declared as the media outlet actor:ExampleTimes",
-        "draft: FILE:29:18: /claims/0/speaker: unknown actor \"WHO SAID IT\" and no known actor has a similar name;"
-            + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
-        "draft: FILE:31:21: /claims/0/onBehalfOf: unknown actor \"WHOM THEY SPEAK FOR\" and no known actor has a similar name;"
-            + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
-        "draft: FILE:37:18: /claims/0/proposition/agent: unknown actor \"WHO DID IT\" and no known actor has a similar name;"
-            + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
-        "draft: FILE:39:21: /claims/0/proposition/location: unknown place \"WHERE IT HAPPENED\" and no known place has a similar name;"
-            + " declare it under \"places\" ('claimcheck vocabulary --kind place --match WORDS' finds the known ones)",
-        "draft: FILE:40:19: /claims/0/proposition/object: unknown actor \"WITH WHOM\" and no known actor has a similar name;"
-            + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
-        "draft: FILE:41:19: /claims/0/proposition/target: unknown actor \"AGAINST WHOM\" and no known actor has a similar name;"
-            + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)"
-            + " (nor a place: unknown place \"AGAINST WHOM\" and no known place has a similar name;"
-            + " declare it under \"places\" ('claimcheck vocabulary --kind place --match WORDS' finds the known ones))",
-        "draft: FILE:42:17: /claims/0/proposition/host: unknown actor \"ON WHOSE TERRITORY\" and no known actor has a similar name;"
-            + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
-        "draft: FILE:51:16: /claims/0/quote: the quote of claim \"example\" does not occur in the article text:"
-            + " the text and the quote agree up to \"the \", then the quote has \"speaker's words, copied …\""
-            + " where the text has \"minister said more troop…\" (compared with spelling variants folded)",
-        "draft: FILE:53:9: /claims/0/restatedAs/0: the restatement of claim \"example\" does not occur in the"
-            + " article text: the text and the quote agree up to \"o\", then the quote has \"ther words of the articl…\""
-            + " where the text has \"re troops were sent nort…\" (compared with spelling variants folded)",
-        "",
-        "1 file, 12 triples: conforms; 1 note, 1 draft claim left out");
+    assertThat(lines)
+        .as("%s", run)
+        .containsExactly(
+            "note: FILE:10:15: /article/outlet: the outlet \"Example Times\" is not a known actor: declared as the media outlet actor:ExampleTimes",
+            "draft: FILE:29:18: /claims/0/speaker: unknown actor \"WHO SAID IT\" and no known actor has a similar name;"
+                + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
+            "draft: FILE:31:21: /claims/0/onBehalfOf: unknown actor \"WHOM THEY SPEAK FOR\" and no known actor has a similar name;"
+                + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
+            "draft: FILE:37:18: /claims/0/proposition/agent: unknown actor \"WHO DID IT\" and no known actor has a similar name;"
+                + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
+            "draft: FILE:39:21: /claims/0/proposition/location: unknown place \"WHERE IT HAPPENED\" and no known place has a similar name;"
+                + " declare it under \"places\" ('claimcheck vocabulary --kind place --match WORDS' finds the known ones)",
+            "draft: FILE:40:19: /claims/0/proposition/object: unknown actor \"WITH WHOM\" and no known actor has a similar name;"
+                + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
+            "draft: FILE:41:19: /claims/0/proposition/target: unknown actor \"AGAINST WHOM\" and no known actor has a similar name;"
+                + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)"
+                + " (nor a place: unknown place \"AGAINST WHOM\" and no known place has a similar name;"
+                + " declare it under \"places\" ('claimcheck vocabulary --kind place --match WORDS' finds the known ones))",
+            "draft: FILE:42:17: /claims/0/proposition/host: unknown actor \"ON WHOSE TERRITORY\" and no known actor has a similar name;"
+                + " declare it under \"actors\" ('claimcheck vocabulary --kind actor --match WORDS' finds the known ones)",
+            "draft: FILE:51:16: /claims/0/quote: the quote of claim \"example\" does not occur in the article text:"
+                + " the text and the quote agree up to \"the \", then the quote has \"speaker's words, copied …\""
+                + " where the text has \"minister said more troop…\" (compared with spelling variants folded)",
+            "draft: FILE:53:9: /claims/0/restatedAs/0: the restatement of claim \"example\" does not occur in the"
+                + " article text: the text and the quote agree up to \"o\", then the quote has \"ther words of the articl…\""
+                + " where the text has \"re troops were sent nort…\" (compared with spelling variants folded)",
+            "",
+            "1 file, 12 triples: conforms; 1 note, 1 draft claim left out");
   }
 
   @Test
   void withoutOutputTheSkeletonGoesToStandardOutputAndTheStepsToStandardError() throws IOException {
-    CliRun run = CliRun.run("new", "--article-url", "https://www.example.org/archives/460505", "--published", "2021-02-22",
-        "--outlet", "عنب بلدي", "--language", "ar", "--title", "التحالف الدولي ينفي").assertExit(ExitCode.OK);
+    CliRun run =
+        CliRun.run(
+                "new",
+                "--article-url",
+                "https://www.example.org/archives/460505",
+                "--published",
+                "2021-02-22",
+                "--outlet",
+                "عنب بلدي",
+                "--language",
+                "ar",
+                "--title",
+                "التحالف الدولي ينفي")
+            .assertExit(ExitCode.OK);
     ClaimsFile file = new ObjectMapper().readValue(run.out(), ClaimsFile.class);
     // An Arabic title gives no slug: the URL's last segment does.
     assertThat(file.article().id()).isEqualTo("2021-02-22-460505");
     assertThat(file.article().textFile()).isEqualTo("2021-02-22-460505.txt");
     assertThat(file.article().title()).containsEntry("ar", "التحالف الدولي ينفي");
-    assertThat(run.err()).as("%s", run).startsWith("Save this as 2021-02-22-460505.json (article 2021-02-22-460505).\n")
+    assertThat(run.err())
+        .as("%s", run)
+        .startsWith("Save this as 2021-02-22-460505.json (article 2021-02-22-460505).\n")
         .contains("  1. Paste the article's text into 2021-02-22-460505.txt.\n");
     assertThat(run.out()).doesNotContain("Next:");
   }
@@ -141,9 +214,13 @@ class NewCommandTest {
     Path output = dir.resolve("troops.json");
     Files.writeString(output, "{\"mine\": true}\n");
     CliRun run = newFile(output).assertExit(ExitCode.USAGE).assertOneLineError();
-    assertThat(run.errorMessage()).as("%s", run)
-        .isEqualTo("--output: " + output + " exists, and 'claimcheck new' never overwrites a file; remove it or name another"
-            + " (see 'claimcheck new --help')");
+    assertThat(run.errorMessage())
+        .as("%s", run)
+        .isEqualTo(
+            "--output: "
+                + output
+                + " exists, and 'claimcheck new' never overwrites a file; remove it or name another"
+                + " (see 'claimcheck new --help')");
     assertThat(Files.readString(output)).isEqualTo("{\"mine\": true}\n");
     assertThat(run.out()).isEmpty();
   }
@@ -169,7 +246,8 @@ class NewCommandTest {
     } else {
       args.addAll(List.of(option, value));
     }
-    CliRun run = CliRun.run(args.toArray(String[]::new)).assertExit(ExitCode.USAGE).assertOneLineError();
+    CliRun run =
+        CliRun.run(args.toArray(String[]::new)).assertExit(ExitCode.USAGE).assertOneLineError();
     assertThat(run.errorMessage()).as("%s", run).startsWith(message);
     assertThat(run.out()).isEmpty();
     assertThat(Path.of("troops.txt")).doesNotExist();
@@ -177,22 +255,27 @@ class NewCommandTest {
 
   @Test
   void aMissingOptionIsAUsageError() {
-    CliRun run = CliRun.run("new", "--published", "2024-05-02", "--outlet", "X", "--language", "en")
-        .assertExit(ExitCode.USAGE).assertOneLineError();
+    CliRun run =
+        CliRun.run("new", "--published", "2024-05-02", "--outlet", "X", "--language", "en")
+            .assertExit(ExitCode.USAGE)
+            .assertOneLineError();
     assertThat(run.errorMessage()).as("%s", run).contains("--article-url");
   }
 
   @Test
   void helpSaysWhatToDoNext() {
     CliRun run = CliRun.run("new", "--help").assertExit(ExitCode.OK);
-    assertThat(run.out()).as("%s", run).contains(
-        "Usage: claimcheck new",
-        "1. Paste the article's text",
-        "Remove \"draft\": true from each finished claim.",
-        "claimcheck validate FILE",
-        "claimcheck check FILE",
-        "2  USAGE");
-    assertThat(run.out().replaceAll("\\s+", " ")).contains("which its \"$schema\" names, for an editor to complete names offline");
+    assertThat(run.out())
+        .as("%s", run)
+        .contains(
+            "Usage: claimcheck new",
+            "1. Paste the article's text",
+            "Remove \"draft\": true from each finished claim.",
+            "claimcheck validate FILE",
+            "claimcheck check FILE",
+            "2  USAGE");
+    assertThat(run.out().replaceAll("\\s+", " "))
+        .contains("which its \"$schema\" names, for an editor to complete names offline");
     // Registered only when named, like every subcommand, yet listed by the top help.
     assertThat(CliRun.run("--help").out()).contains("  new ");
   }

@@ -38,13 +38,15 @@ class PackagedJarIT {
   }
 
   /** Runs {@code bin/claimcheck} with {@code args}, and {@code javaOptions} for the JVM. */
-  private static CliRun launcher(String javaOptions, String... args) throws IOException, InterruptedException {
+  private static CliRun launcher(String javaOptions, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bin/claimcheck"));
     command.addAll(List.of(args));
     return run(command, Map.of("CLAIMCHECK_JAVA_OPTS", javaOptions), args);
   }
 
-  private static CliRun run(List<String> command, String... args) throws IOException, InterruptedException {
+  private static CliRun run(List<String> command, String... args)
+      throws IOException, InterruptedException {
     return run(command, Map.of(), args);
   }
 
@@ -109,8 +111,9 @@ class PackagedJarIT {
     assertThat(run.err()).as("%s", run).isEmpty();
     assertThat(run.out())
         .as("%s", run)
-        .startsWith("7 findings (1 contradiction, 6 tensions) among 20 statements by 5 speakers in 1\n"
-            + "article, by 13 rules\n")
+        .startsWith(
+            "7 findings (1 contradiction, 6 tensions) among 20 statements by 5 speakers in 1\n"
+                + "article, by 13 rules\n")
         .contains("«نفى التحالف الدولي ضد تنظيم داعش، إرسال قوات إضافية إلى سوريا»");
   }
 
@@ -124,26 +127,31 @@ class PackagedJarIT {
     CliRun launched = launcher("", "check").assertExit(ExitCode.FINDINGS);
     assertThat(launched.out()).as("%s", launched).isEqualTo(java("check").out());
 
-    CliRun logged = launcher("-Xlog:class+load=info -Xlog:gc=info", "check").assertExit(ExitCode.FINDINGS);
+    CliRun logged =
+        launcher("-Xlog:class+load=info -Xlog:gc=info", "check").assertExit(ExitCode.FINDINGS);
     // A static archive: the JDK's classes, claimcheck's and its libraries' all come from it.
-    assertThat(logged.out().lines()
-            .filter(l -> l.contains("source: shared objects file"))
-            .filter(l -> l.contains(" org.apache.jena.") || l.contains(" org.claimcheck."))
-            .count())
+    assertThat(
+            logged
+                .out()
+                .lines()
+                .filter(l -> l.contains("source: shared objects file"))
+                .filter(l -> l.contains(" org.apache.jena.") || l.contains(" org.claimcheck."))
+                .count())
         .as("classes of claimcheck and Jena loaded from the archive")
         .isGreaterThan(1_000);
     assertThat(logged.out()).as("the collector the launcher asks for").contains("Using Parallel");
   }
 
   /**
-   * The launcher keeps the young generation to a tenth of the old one (the peak of a large check
-   * is then about half), as a ratio, so that a small heap keeps its old generation; and the JVM's
+   * The launcher keeps the young generation to a tenth of the old one (the peak of a large check is
+   * then about half), as a ratio, so that a small heap keeps its old generation; and the JVM's
    * warnings go to standard error: the report on standard output stays whole.
    */
   @Test
   void theLauncherKeepsTheYoungGenerationSmallAndJvmWarningsOffStandardOutput() throws Exception {
     CliRun flags = launcher("-Xmx4g -XX:+PrintFlagsFinal", "--version").assertExit(ExitCode.OK);
-    assertThat(flags.out().lines().filter(l -> l.matches("\\s*size_t MaxNewSize\\s+= 390070272\\s.*")))
+    assertThat(
+            flags.out().lines().filter(l -> l.matches("\\s*size_t MaxNewSize\\s+= 390070272\\s.*")))
         .as("4 GB / 11, aligned: %s", flags)
         .hasSize(1);
 
@@ -152,7 +160,8 @@ class PackagedJarIT {
 
     // Options that contradict each other make the JVM warn.
     CliRun warned =
-        launcher("-Xmx256m -XX:MaxNewSize=1g", "check", "--format", "json").assertExit(ExitCode.FINDINGS);
+        launcher("-Xmx256m -XX:MaxNewSize=1g", "check", "--format", "json")
+            .assertExit(ExitCode.FINDINGS);
     assertThat(warned.err()).as("%s", warned).contains("[warning][gc,ergo]");
     assertThat(new ObjectMapper().readTree(warned.out()).path("summary").path("findings").asInt())
         .as("%s", warned)
@@ -176,15 +185,20 @@ class PackagedJarIT {
     }
     assertThat(tieredStopAtLevel("--version")).isEqualTo(1);
     assertThat(tieredStopAtLevel("--version", small.toString())).isEqualTo(1);
-    assertThat(tieredStopAtLevel("--version", "--store=" + dir)).as("a directory of 21 MB").isEqualTo(4);
+    assertThat(tieredStopAtLevel("--version", "--store=" + dir))
+        .as("a directory of 21 MB")
+        .isEqualTo(4);
     assertThat(tieredStopAtLevel("--version", large.toString())).isEqualTo(4);
-    assertThat(tieredStopAtLevel("--version", "--endpoint", "http://localhost:1/sparql")).isEqualTo(4);
+    assertThat(tieredStopAtLevel("--version", "--endpoint", "http://localhost:1/sparql"))
+        .isEqualTo(4);
     assertThat(tieredStopAtLevel("--version", "generate")).isEqualTo(4);
   }
 
   private static int tieredStopAtLevel(String... args) throws IOException, InterruptedException {
     CliRun flags = launcher("-XX:+PrintFlagsFinal", args);
-    return flags.out().lines()
+    return flags
+        .out()
+        .lines()
         .filter(l -> l.matches("\\s*intx TieredStopAtLevel\\s+=.*"))
         .map(l -> Integer.parseInt(l.replaceAll(".*=\\s*(\\d+).*", "$1")))
         .findFirst()
@@ -201,15 +215,17 @@ class PackagedJarIT {
     assertThat(check.out()).as("%s", check).isEqualTo(java("check").out());
     // The store's union of graphs holds what the files hold (with the ontology).
     String count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
-    CliRun query = java("query", "--store", store, "--format", "csv", count).assertExit(ExitCode.OK);
-    assertThat(query.out()).as("%s", query)
+    CliRun query =
+        java("query", "--store", store, "--format", "csv", count).assertExit(ExitCode.OK);
+    assertThat(query.out())
+        .as("%s", query)
         .isEqualTo(java("query", "--format", "csv", count).out())
         .isNotEqualTo("n\r\n0\r\n");
   }
 
   /**
-   * A signal at any moment of a check that writes a report: the run either finishes (exit 1,
-   * a whole report) or stops with INTERRUPTED (exit 6, or 128+N while the JVM is still starting)
+   * A signal at any moment of a check that writes a report: the run either finishes (exit 1, a
+   * whole report) or stops with INTERRUPTED (exit 6, or 128+N while the JVM is still starting)
    * leaving no file at all.
    */
   @Test
@@ -241,7 +257,9 @@ class PackagedJarIT {
         assertThat(new ObjectMapper().readTree(report.toFile()).get("findings")).hasSize(7);
       }
       try (var files = Files.list(dir)) {
-        assertThat(files).as("no temporary file left").allMatch(f -> f.getFileName().toString().startsWith("findings-"));
+        assertThat(files)
+            .as("no temporary file left")
+            .allMatch(f -> f.getFileName().toString().startsWith("findings-"));
       }
     }
     assertThat(interrupted).as("runs stopped by a signal").isPositive();

@@ -24,7 +24,8 @@ class PerformanceOptionsTest {
   @Test
   void skippingValidationOnValidFactsFindsTheSame() {
     CliRun plain = CliRun.run("check").assertExit(ExitCode.FINDINGS);
-    CliRun skipped = CliRun.run("check", "--skip-validation", "--timings").assertExit(ExitCode.FINDINGS);
+    CliRun skipped =
+        CliRun.run("check", "--skip-validation", "--timings").assertExit(ExitCode.FINDINGS);
 
     assertThat(skipped.out()).isEqualTo(plain.out());
     assertThat(skipped.err()).doesNotContain("timing: validate ");
@@ -34,9 +35,15 @@ class PerformanceOptionsTest {
   void generateWritesFactsAndTheirExpectation(@TempDir Path dir) {
     CliRun run =
         CliRun.run(
-                "generate", "--triples", "2k", "--seed", "3",
-                "--output", dir.resolve("g.nt").toString(),
-                "--expected", dir.resolve("g.tsv").toString())
+                "generate",
+                "--triples",
+                "2k",
+                "--seed",
+                "3",
+                "--output",
+                dir.resolve("g.nt").toString(),
+                "--expected",
+                dir.resolve("g.tsv").toString())
             .assertExit(ExitCode.OK);
 
     assertThat(run.out()).contains("triples:").contains(" planted contradictions, ");
@@ -47,8 +54,13 @@ class PerformanceOptionsTest {
   @Test
   void aCountThatIsNotOneIsAUsageError(@TempDir Path dir) {
     CliRun.run(
-            "generate", "--triples", "ten", "--output", dir.resolve("g.nt").toString(),
-            "--expected", dir.resolve("g.tsv").toString())
+            "generate",
+            "--triples",
+            "ten",
+            "--output",
+            dir.resolve("g.nt").toString(),
+            "--expected",
+            dir.resolve("g.tsv").toString())
         .assertExit(ExitCode.USAGE);
   }
 }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SIGINT and SIGTERM at a random moment of {@code load} and {@code report}: {@code load} stops
- * with INTERRUPTED (exit 6) leaving the store exactly as it was or fully updated; {@code report}
- * leaves the whole report or no file at all. (The same for {@code check} is in PackagedJarIT.)
+ * SIGINT and SIGTERM at a random moment of {@code load} and {@code report}: {@code load} stops with
+ * INTERRUPTED (exit 6) leaving the store exactly as it was or fully updated; {@code report} leaves
+ * the whole report or no file at all. (The same for {@code check} is in PackagedJarIT.)
  */
 class SignalsTest {
   private static final String GRAPH = "https://example.org/signalled";
@@ -31,15 +31,26 @@ class SignalsTest {
     DatasetGraph old = KilledLoadTest.quads(store);
     Path expected = tmp.resolve("expected");
     CliRun.run("load", "facts", "--store", expected.toString()).assertExit(ExitCode.OK);
-    CliRun.run("load", data.toString(), "--store", expected.toString(), "--graph", GRAPH).assertExit(ExitCode.OK);
+    CliRun.run("load", data.toString(), "--store", expected.toString(), "--graph", GRAPH)
+        .assertExit(ExitCode.OK);
     DatasetGraph fresh = KilledLoadTest.quads(expected);
 
     Random random = new Random();
     int interrupted = 0;
     for (String signal : List.of("TERM", "INT", "TERM", "INT")) {
-      Process load = JavaProcess.builder(Main.class.getName(),
-          List.of("load", data.toString(), "--store", store.toString(), "--graph", GRAPH, "--replace"))
-          .redirectErrorStream(true).start();
+      Process load =
+          JavaProcess.builder(
+                  Main.class.getName(),
+                  List.of(
+                      "load",
+                      data.toString(),
+                      "--store",
+                      store.toString(),
+                      "--graph",
+                      GRAPH,
+                      "--replace"))
+              .redirectErrorStream(true)
+              .start();
       load.getOutputStream().close();
       Thread.sleep(800 + random.nextInt(1_500));
       new ProcessBuilder("kill", "-" + signal, Long.toString(load.pid())).start().waitFor();
@@ -50,7 +61,9 @@ class SignalsTest {
       if (code == ExitCode.INTERRUPTED.code()) {
         interrupted++;
         assertThat(output).contains("claimcheck: interrupted by SIG" + signal);
-        assertThat(IsoMatcher.isomorphic(after, old) || IsoMatcher.isomorphic(after, fresh)).as(output).isTrue();
+        assertThat(IsoMatcher.isomorphic(after, old) || IsoMatcher.isomorphic(after, fresh))
+            .as(output)
+            .isTrue();
       } else if (code == ExitCode.OK.code()) {
         assertThat(IsoMatcher.isomorphic(after, fresh)).as(output).isTrue();
       } else {
@@ -58,7 +71,8 @@ class SignalsTest {
         assertThat(IsoMatcher.isomorphic(after, old)).as(output).isTrue();
       }
       // Next round: start again from the old content.
-      CliRun.run("load", "facts", "--store", store.toString(), "--graph", GRAPH, "--replace").assertExit(ExitCode.OK);
+      CliRun.run("load", "facts", "--store", store.toString(), "--graph", GRAPH, "--replace")
+          .assertExit(ExitCode.OK);
       CliRun.run("query", "--store", store.toString(), "ASK {}").assertExit(ExitCode.OK);
       old = KilledLoadTest.quads(store);
     }
@@ -70,9 +84,12 @@ class SignalsTest {
     Random random = new Random();
     for (String signal : List.of("TERM", "INT", "TERM")) {
       Path report = tmp.resolve("report-" + signal + random.nextInt(1000) + ".html");
-      Process process = JavaProcess.builder(Main.class.getName(),
-          List.of("report", "--format", "html", "--output", report.toString()))
-          .redirectErrorStream(true).start();
+      Process process =
+          JavaProcess.builder(
+                  Main.class.getName(),
+                  List.of("report", "--format", "html", "--output", report.toString()))
+              .redirectErrorStream(true)
+              .start();
       process.getOutputStream().close();
       Thread.sleep(500 + random.nextInt(2_500));
       new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
@@ -85,7 +102,9 @@ class SignalsTest {
         assertThat(report).doesNotExist();
       }
       try (var files = Files.list(tmp)) {
-        assertThat(files).as("no temporary file left").noneMatch(f -> f.getFileName().toString().endsWith(".tmp"));
+        assertThat(files)
+            .as("no temporary file left")
+            .noneMatch(f -> f.getFileName().toString().endsWith(".tmp"));
       }
     }
   }

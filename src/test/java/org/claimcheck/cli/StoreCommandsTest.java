@@ -39,9 +39,12 @@ class StoreCommandsTest {
   void loadsThenAnotherProcessQueriesAndChecksTheStore() throws Exception {
     Path store = tmp.resolve("db");
     CliRun load = CliRun.run("load", "facts", "--store", store.toString()).assertExit(ExitCode.OK);
-    assertThat(load.out()).as("%s", load).startsWith("3 files, 539 triples into https://w3id.org/claimcheck/graph/facts\n");
+    assertThat(load.out())
+        .as("%s", load)
+        .startsWith("3 files, 539 triples into https://w3id.org/claimcheck/graph/facts\n");
 
-    CliRun query = JavaProcess.claimcheck("query", "--store", store.toString(), COUNT, "--format", "csv");
+    CliRun query =
+        JavaProcess.claimcheck("query", "--store", store.toString(), COUNT, "--format", "csv");
     query.assertExit(ExitCode.OK);
     long triples = 539 + BundledResources.ontology().size();
     assertThat(query.out()).as("%s", query).isEqualTo("n\r\n" + triples + "\r\n");
@@ -59,8 +62,10 @@ class StoreCommandsTest {
     java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
     try {
       Path store = tmp.resolve("db");
-      CliRun load = CliRun.run("load", "facts", "--store", store.toString()).assertExit(ExitCode.OK);
-      assertThat(load.out()).as("%s", load)
+      CliRun load =
+          CliRun.run("load", "facts", "--store", store.toString()).assertExit(ExitCode.OK);
+      assertThat(load.out())
+          .as("%s", load)
           .startsWith("3 files, 539 triples into https://w3id.org/claimcheck/graph/facts\n")
           .contains("ontology: " + BundledResources.ontology().size() + " triples");
       CliRun check = CliRun.run("check", "--store", store.toString()).assertExit(ExitCode.FINDINGS);
@@ -74,22 +79,28 @@ class StoreCommandsTest {
   void loadRecordsThatTheStoreConformsAndTheRecordHoldsOnlyForThatContent() {
     Path store = tmp.resolve("db");
     CliRun load = CliRun.run("load", "facts", "--store", store.toString()).assertExit(ExitCode.OK);
-    assertThat(load.out()).as("%s", load)
-        .endsWith("\nshapes: the store conforms (recorded in the store: check skips the validation)\n");
+    assertThat(load.out())
+        .as("%s", load)
+        .endsWith(
+            "\nshapes: the store conforms (recorded in the store: check skips the validation)\n");
     assertThat(store.resolve("claimcheck-conformance.txt")).exists();
     CliRun.run("check", "--store", store.toString()).assertExit(ExitCode.FINDINGS);
 
     // Another tool adds an assertion with nothing but its type: the record no longer holds.
     DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(store.toString());
-    Txn.executeWrite(dataset, () -> dataset.add(
-        NodeFactory.createURI("https://w3id.org/claimcheck/graph/facts"),
-        NodeFactory.createURI("https://example.org/bare-assertion"),
-        RDF.type.asNode(),
-        NodeFactory.createURI("https://w3id.org/claimcheck#Assertion")));
+    Txn.executeWrite(
+        dataset,
+        () ->
+            dataset.add(
+                NodeFactory.createURI("https://w3id.org/claimcheck/graph/facts"),
+                NodeFactory.createURI("https://example.org/bare-assertion"),
+                RDF.type.asNode(),
+                NodeFactory.createURI("https://w3id.org/claimcheck#Assertion")));
     TDBInternal.expel(dataset);
     CliRun check = CliRun.run("check", "--store", store.toString()).assertExit(ExitCode.BAD_INPUT);
     check.assertOneLineError();
-    assertThat(check.errorMessage()).as("%s", check)
+    assertThat(check.errorMessage())
+        .as("%s", check)
         .startsWith("the facts do not conform to the shapes (")
         .contains("<https://example.org/bare-assertion>");
   }
@@ -97,14 +108,25 @@ class StoreCommandsTest {
   @Test
   void loadingDataThatDoesNotConformWarnsAndRecordsNothing() {
     Path store = tmp.resolve("db");
-    CliRun load = CliRun.run("load", "src/test/resources/fixtures/validate/broken.ttl", "--store", store.toString())
-        .assertExit(ExitCode.OK);
-    assertThat(load.err()).as("%s", load).isEqualTo(
-        "claimcheck: warning: the store does not conform to the shapes (3 violations), and check refuses it"
-            + " until it does; 'claimcheck validate --store " + store + "' lists them\n");
+    CliRun load =
+        CliRun.run(
+                "load",
+                "src/test/resources/fixtures/validate/broken.ttl",
+                "--store",
+                store.toString())
+            .assertExit(ExitCode.OK);
+    assertThat(load.err())
+        .as("%s", load)
+        .isEqualTo(
+            "claimcheck: warning: the store does not conform to the shapes (3 violations), and check refuses it"
+                + " until it does; 'claimcheck validate --store "
+                + store
+                + "' lists them\n");
     assertThat(load.out()).doesNotContain("shapes:");
     assertThat(store.resolve("claimcheck-conformance.txt")).doesNotExist();
-    CliRun.run("check", "--store", store.toString()).assertExit(ExitCode.BAD_INPUT).assertOneLineError();
+    CliRun.run("check", "--store", store.toString())
+        .assertExit(ExitCode.BAD_INPUT)
+        .assertOneLineError();
     CliRun.run("validate", "--store", store.toString()).assertExit(ExitCode.FINDINGS);
   }
 
@@ -128,7 +150,9 @@ class StoreCommandsTest {
     Files.createDirectories(bad);
     Files.copy(Path.of("facts/places.ttl"), bad.resolve("a.ttl"));
     Files.writeString(bad.resolve("b.ttl"), "<a:s> <a:p> <a:o> .\n<a:s> <a:p> \"unterminated .\n");
-    CliRun failed = CliRun.run("load", bad.toString(), "--store", store, "--replace").assertExit(ExitCode.BAD_INPUT);
+    CliRun failed =
+        CliRun.run("load", bad.toString(), "--store", store, "--replace")
+            .assertExit(ExitCode.BAD_INPUT);
     failed.assertOneLineError();
     assertThat(failed.errorMessage()).startsWith(bad.resolve("b.ttl") + ":");
     assertThat(count("--store", store)).isEqualTo(before);
@@ -138,17 +162,25 @@ class StoreCommandsTest {
   void aStoreHeldByAnotherProcessIsUnavailable() throws Exception {
     String store = tmp.resolve("db").toString();
     CliRun.run("load", "facts/places.ttl", "--store", store).assertExit(ExitCode.OK);
-    Process holder = JavaProcess.builder(HoldStore.class.getName(), List.of(store)).redirectErrorStream(true).start();
+    Process holder =
+        JavaProcess.builder(HoldStore.class.getName(), List.of(store))
+            .redirectErrorStream(true)
+            .start();
     try {
-      BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader lines =
+          new BufferedReader(
+              new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
       assertThat(lines.readLine()).isEqualTo("holding");
-      for (String[] args : List.of(
-          new String[] {"load", "facts/actors.ttl", "--store", store},
-          new String[] {"query", "--store", store, COUNT},
-          new String[] {"check", "--store", store})) {
+      for (String[] args :
+          List.of(
+              new String[] {"load", "facts/actors.ttl", "--store", store},
+              new String[] {"query", "--store", store, COUNT},
+              new String[] {"check", "--store", store})) {
         CliRun run = CliRun.run(args).assertExit(ExitCode.STORE_UNAVAILABLE);
         run.assertOneLineError();
-        assertThat(run.errorMessage()).as("%s", run).startsWith(store + ": cannot open the TDB2 store: ");
+        assertThat(run.errorMessage())
+            .as("%s", run)
+            .startsWith(store + ": cannot open the TDB2 store: ");
       }
     } finally {
       holder.getOutputStream().close();
@@ -161,7 +193,8 @@ class StoreCommandsTest {
   @Test
   void readingAMissingStoreIsUnavailableAndCreatesNothing() {
     Path missing = tmp.resolve("missing");
-    CliRun run = CliRun.run("check", "--store", missing.toString()).assertExit(ExitCode.STORE_UNAVAILABLE);
+    CliRun run =
+        CliRun.run("check", "--store", missing.toString()).assertExit(ExitCode.STORE_UNAVAILABLE);
     run.assertOneLineError();
     assertThat(missing).doesNotExist();
   }
@@ -169,15 +202,18 @@ class StoreCommandsTest {
   @Test
   void storeOptionsAreExclusiveAndDoNotTakeFactPaths() {
     String store = tmp.resolve("db").toString();
-    for (String[] args : List.of(
-        new String[] {"check", "facts", "--store", store},
-        new String[] {"validate", "facts", "--store", store},
-        new String[] {"check", "--store", store, "--endpoint", "http://127.0.0.1:1/ds"},
-        new String[] {"query", "--data", "facts", "--store", store, COUNT},
-        new String[] {"load", "facts"},
-        new String[] {"load", "facts", "--store", store, "--update-endpoint", "http://127.0.0.1:1/u"},
-        new String[] {"load", "facts", "--store", store, "--graph", "relative"},
-        new String[] {"check", "--endpoint", "ftp://example.org/sparql"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"check", "facts", "--store", store},
+            new String[] {"validate", "facts", "--store", store},
+            new String[] {"check", "--store", store, "--endpoint", "http://127.0.0.1:1/ds"},
+            new String[] {"query", "--data", "facts", "--store", store, COUNT},
+            new String[] {"load", "facts"},
+            new String[] {
+              "load", "facts", "--store", store, "--update-endpoint", "http://127.0.0.1:1/u"
+            },
+            new String[] {"load", "facts", "--store", store, "--graph", "relative"},
+            new String[] {"check", "--endpoint", "ftp://example.org/sparql"})) {
       CliRun.run(args).assertExit(ExitCode.USAGE).assertOneLineError();
     }
     assertThat(Path.of(store)).doesNotExist();
@@ -186,9 +222,15 @@ class StoreCommandsTest {
   @Test
   void namedGraphsAreQueried() {
     String store = tmp.resolve("db").toString();
-    CliRun.run("load", "facts/places.ttl", "--store", store, "--graph", "https://example.org/g").assertExit(ExitCode.OK);
+    CliRun.run("load", "facts/places.ttl", "--store", store, "--graph", "https://example.org/g")
+        .assertExit(ExitCode.OK);
     CliRun run =
-        CliRun.run("query", "--store", store, "--format", "csv",
+        CliRun.run(
+            "query",
+            "--store",
+            store,
+            "--format",
+            "csv",
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://example.org/g> { ?s ?p ?o } FILTER EXISTS { ?s ?p ?o } }");
     assertThat(run.assertExit(ExitCode.OK).out()).isEqualTo("n\r\n27\r\n");
   }

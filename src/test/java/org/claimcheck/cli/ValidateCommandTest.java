@@ -14,8 +14,14 @@ class ValidateCommandTest {
 
   /** Each match of {@code regex} in the output: its groups joined by {@code separator}. */
   private static List<String> blocks(CliRun run, String regex, String separator) {
-    return Pattern.compile(regex).matcher(run.out()).results()
-        .map(m -> IntStream.rangeClosed(1, m.groupCount()).mapToObj(m::group).collect(Collectors.joining(separator)))
+    return Pattern.compile(regex)
+        .matcher(run.out())
+        .results()
+        .map(
+            m ->
+                IntStream.rangeClosed(1, m.groupCount())
+                    .mapToObj(m::group)
+                    .collect(Collectors.joining(separator)))
         .toList();
   }
 
@@ -41,7 +47,10 @@ class ValidateCommandTest {
     assertThat(run.err()).as("%s", run).isEmpty();
 
     List<String> found =
-        blocks(run, "(?m)^\\S+/cycles\\.ttl:(\\d+):\\d+: Violation: (\\S+)\\n  value: +(\\S+)\\n  message: +(.+)$", " ");
+        blocks(
+            run,
+            "(?m)^\\S+/cycles\\.ttl:(\\d+):\\d+: Violation: (\\S+)\\n  value: +(\\S+)\\n  message: +(.+)$",
+            " ");
     // Each violation points at the line of the file that describes its node.
     assertThat(found)
         .as("%s", run)
@@ -60,7 +69,10 @@ class ValidateCommandTest {
   void propositionsAndQuantitiesMustBeTyped() {
     CliRun run = CliRun.run("validate", FIXTURES + "untyped.ttl").assertExit(ExitCode.FINDINGS);
     List<String> found =
-        blocks(run, "(?m)^\\S+: Violation: (\\S+)\\n  property: (\\S+)\\n  value: +(\\S+)\\n  message: +(.+)$", " | ");
+        blocks(
+            run,
+            "(?m)^\\S+: Violation: (\\S+)\\n  property: (\\S+)\\n  value: +(\\S+)\\n  message: +(.+)$",
+            " | ");
     assertThat(found)
         .as("%s", run)
         .containsExactly(
@@ -73,8 +85,7 @@ class ValidateCommandTest {
 
   @Test
   void dataOutsideTheVocabularyConforms() {
-    CliRun run =
-        CliRun.run("validate", FIXTURES + "outside-vocabulary").assertExit(ExitCode.OK);
+    CliRun run = CliRun.run("validate", FIXTURES + "outside-vocabulary").assertExit(ExitCode.OK);
     assertThat(run.out()).as("%s", run).isEqualTo("1 file, 1 triple: conforms\n");
     assertThat(run.err()).as("%s", run).isEmpty();
   }

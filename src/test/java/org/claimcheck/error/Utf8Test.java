@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class Utf8Test {
   @Test
   void decodesArabicText() {
-    assertThat(Utf8.decode("a.rq", "عين ديوار".getBytes(StandardCharsets.UTF_8))).isEqualTo("عين ديوار");
+    assertThat(Utf8.decode("a.rq", "عين ديوار".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("عين ديوار");
   }
 
   @Test

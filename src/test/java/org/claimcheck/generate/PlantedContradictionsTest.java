@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A generated graph of about 10k triples, checked with the bundled rules: the planted
- * contradictions are found exactly (none missed, nothing else, so no near miss either), and
- * every bundled rule has planted cases. No timing is asserted; the benchmark is bench/run.sh.
+ * contradictions are found exactly (none missed, nothing else, so no near miss either), and every
+ * bundled rule has planted cases. No timing is asserted; the benchmark is bench/run.sh.
  */
 class PlantedContradictionsTest {
   @TempDir static Path dir;
@@ -40,7 +40,9 @@ class PlantedContradictionsTest {
       ClaimsGenerator.write(10_000, 1, out, expectation);
     }
     expected =
-        expectation.toString().lines()
+        expectation
+            .toString()
+            .lines()
             .filter(l -> !l.isBlank() && !l.startsWith("#"))
             .map(l -> l.split("\t"))
             .toList();
@@ -68,14 +70,18 @@ class PlantedContradictionsTest {
 
     assertThat(nearMisses).hasSize(3 * ClaimsGenerator.RULES.size());
     for (String[] miss : nearMisses) {
-      assertThat(result.findings()).as(miss[3]).noneMatch(f -> pair(f).equals(Set.of(miss[1], miss[2])));
+      assertThat(result.findings())
+          .as(miss[3])
+          .noneMatch(f -> pair(f).equals(Set.of(miss[1], miss[2])));
     }
   }
 
   @Test
   void everyBundledRuleHasPlantedCases() {
     Set<String> bundled =
-        RuleLoader.bundled().stream().map(r -> r.info().id()).collect(Collectors.toCollection(TreeSet::new));
+        RuleLoader.bundled().stream()
+            .map(r -> r.info().id())
+            .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(new TreeSet<>(ClaimsGenerator.RULES)).containsExactlyElementsOf(bundled);
   }

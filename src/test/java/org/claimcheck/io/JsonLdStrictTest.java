@@ -24,26 +24,31 @@ class JsonLdStrictTest {
 
   @Test
   void aBadLanguageTagIsAnErrorAtItsPlace() throws IOException {
-    assertRefused("{\n  \"@id\": \"https://example.org/a\",\n  \"https://example.org/b\": {\"@value\": \"x\", \"@language\": \"not a tag!\"}\n}\n",
+    assertRefused(
+        "{\n  \"@id\": \"https://example.org/a\",\n  \"https://example.org/b\": {\"@value\": \"x\", \"@language\": \"not a tag!\"}\n}\n",
         "3:58: Language tag [not a tag!] is not well formed.");
   }
 
   @Test
   void aBadIriIsAnErrorAtItsPlace() throws IOException {
-    assertRefused("{\"@id\": \"http://exa mple.org/a b\", \"https://example.org/b\": \"x\"}",
+    assertRefused(
+        "{\"@id\": \"http://exa mple.org/a b\", \"https://example.org/b\": \"x\"}",
         "1:10: Non well-formed subject [http://exa mple.org/a b] would be dropped.");
   }
 
   @Test
   void aLoneSurrogateIsAnErrorAtItsEscape() throws IOException {
-    assertRefused("{\"@id\": \"https://example.org/a\",\n \"https://example.org/b\": \"ok \\ud83d\\ude00 then \\ud800x\"}",
+    assertRefused(
+        "{\"@id\": \"https://example.org/a\",\n \"https://example.org/b\": \"ok \\ud83d\\ude00 then \\ud800x\"}",
         "2:49: a lone UTF-16 surrogate (half of a character) in a string");
   }
 
   @Test
   void goodJsonLdStillReads() throws IOException {
-    Path file = Files.writeString(dir.resolve("good.jsonld"),
-        "{\"@id\": \"https://example.org/a\", \"https://example.org/b\": {\"@value\": \"x \\ud83d\\ude00\", \"@language\": \"en\"}}");
+    Path file =
+        Files.writeString(
+            dir.resolve("good.jsonld"),
+            "{\"@id\": \"https://example.org/a\", \"https://example.org/b\": {\"@value\": \"x \\ud83d\\ude00\", \"@language\": \"en\"}}");
     Graph graph = RdfLoader.newGraph();
     RdfLoader.readInto(graph, List.of(file));
     assertThat(graph.size()).isEqualTo(1);
@@ -57,12 +62,15 @@ class JsonLdStrictTest {
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
       assertThatThrownBy(() -> RdfLoader.readInto(RdfLoader.newGraph(), List.of(file)))
-          .isInstanceOfSatisfying(ClaimcheckException.class,
+          .isInstanceOfSatisfying(
+              ClaimcheckException.class,
               e -> assertThat(e.kind()).isEqualTo(ClaimcheckException.Kind.BAD_INPUT))
           .hasMessage(file + ":" + where);
     } finally {
       System.setErr(terminal);
     }
-    assertThat(err.toString(StandardCharsets.UTF_8)).as("nothing of the library's logging").isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .as("nothing of the library's logging")
+        .isEmpty();
   }
 }

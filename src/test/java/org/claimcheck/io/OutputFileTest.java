@@ -52,7 +52,8 @@ class OutputFileTest {
     Path plain = Files.createFile(dir.resolve("plain.txt"));
     Path report = dir.resolve("report.html");
     OutputFile.write(report, "<p>report</p>");
-    assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(plain));
+    assertThat(Files.getPosixFilePermissions(report))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
     OutputFile.write(report, out -> out.write("streamed"));
     assertThat(report).hasContent("streamed");
   }
@@ -62,7 +63,8 @@ class OutputFileTest {
    * one that climbs out: the links are resolved before the rule is applied.
    */
   @Test
-  void refusesARelativePathThatLeavesTheWorkingDirectoryThroughALinkedDirectory() throws IOException {
+  void refusesARelativePathThatLeavesTheWorkingDirectoryThroughALinkedDirectory()
+      throws IOException {
     Path cwd = Path.of("").toAbsolutePath();
     Path link = cwd.resolve("target/claimcheck-linked-out-" + ProcessHandle.current().pid());
     Files.createDirectories(link.getParent());
@@ -70,8 +72,11 @@ class OutputFileTest {
     try {
       Path relative = cwd.relativize(link.resolve("report.txt"));
       assertThatThrownBy(() -> OutputFile.write(relative, "x"))
-          .hasMessage(relative + ": the output path leaves the working directory through a symbolic link, to "
-              + dir.toRealPath().resolve("report.txt") + "; give an absolute path if that is meant");
+          .hasMessage(
+              relative
+                  + ": the output path leaves the working directory through a symbolic link, to "
+                  + dir.toRealPath().resolve("report.txt")
+                  + "; give an absolute path if that is meant");
       assertThat(dir.resolve("report.txt")).doesNotExist();
       // Absolute, it says where it goes, and is written.
       OutputFile.write(link.resolve("report.txt"), "x");
@@ -86,7 +91,9 @@ class OutputFileTest {
     Path escaping = Path.of("../../claimcheck-escape.txt");
 
     assertThatThrownBy(() -> OutputFile.write(escaping, "x"))
-        .hasMessage(escaping + ": the output path leaves the working directory; give an absolute path if that is meant");
+        .hasMessage(
+            escaping
+                + ": the output path leaves the working directory; give an absolute path if that is meant");
     assertThat(Path.of("").toAbsolutePath().resolve(escaping).normalize()).doesNotExist();
   }
 }

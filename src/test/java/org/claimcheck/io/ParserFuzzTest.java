@@ -1,7 +1,5 @@
 package org.claimcheck.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.apache.jena.riot.Lang;
@@ -12,14 +10,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fuzzes claimcheck's loading path for every RDF syntax it reads. Whatever the bytes, the
- * outcome is a parsed document or a BAD_INPUT error of one line naming the document: never another
+ * Fuzzes claimcheck's loading path for every RDF syntax it reads. Whatever the bytes, the outcome
+ * is a parsed document or a BAD_INPUT error of one line naming the document: never another
  * exception. {@code mvn verify} replays the stored inputs under {@code
- * src/test/resources/org/claimcheck/io/ParserFuzzTestInputs/anyBytesParseOrFailAsBadInput/}
- * (the bundled facts, the test fixtures, the documents of RdfLoaderTest and BadInputTest, and
- * edits of them: each file is the document followed by one byte, the index of its syntax in
- * {@link #LANGS} modulo 6); {@code JAZZER_FUZZ=1} fuzzes. Fails when those inputs are missing, or
- * when they are all read or all refused.
+ * src/test/resources/org/claimcheck/io/ParserFuzzTestInputs/anyBytesParseOrFailAsBadInput/} (the
+ * bundled facts, the test fixtures, the documents of RdfLoaderTest and BadInputTest, and edits of
+ * them: each file is the document followed by one byte, the index of its syntax in {@link #LANGS}
+ * modulo 6); {@code JAZZER_FUZZ=1} fuzzes. Fails when those inputs are missing, or when they are
+ * all read or all refused.
  */
 class ParserFuzzTest {
   private static final Lang[] LANGS = {
@@ -32,7 +30,8 @@ class ParserFuzzTest {
     Lang lang = data.pickValue(LANGS);
     byte[] bytes = data.consumeRemainingAsBytes();
     try {
-      StrictParser.parse("fuzz.input", "https://example.org/base", bytes, lang, StreamRDFLib.sinkNull());
+      StrictParser.parse(
+          "fuzz.input", "https://example.org/base", bytes, lang, StreamRDFLib.sinkNull());
       OUTCOMES.read();
     } catch (ClaimcheckException e) {
       OUTCOMES.refused(e, "fuzz.input");

@@ -13,9 +13,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.shared.AddDeniedException;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.NullIterator;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.claimcheck.error.ClaimcheckException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,7 +120,9 @@ class RdfLoaderTest {
 
     assertThatThrownBy(() -> graphOf(file))
         .isInstanceOf(ClaimcheckException.class)
-        .hasMessage(file + ":2:20: external XML entities, external DTDs and parameter entities are not allowed (they would read a file or a URL)");
+        .hasMessage(
+            file
+                + ":2:20: external XML entities, external DTDs and parameter entities are not allowed (they would read a file or a URL)");
   }
 
   @Test
@@ -137,7 +139,9 @@ class RdfLoaderTest {
 
   @Test
   void bundledResourcesAreNamedOnTheClasspath() {
-    assertThat(BundledResources.ONTOLOGY).startsWith("ontology/claimcheck.ttl").contains("ontology/events.ttl");
+    assertThat(BundledResources.ONTOLOGY)
+        .startsWith("ontology/claimcheck.ttl")
+        .contains("ontology/events.ttl");
     assertThat(BundledResources.SHAPES).isEqualTo("ontology/shapes.ttl");
   }
 

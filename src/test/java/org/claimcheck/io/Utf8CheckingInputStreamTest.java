@@ -31,7 +31,9 @@ class Utf8CheckingInputStreamTest {
         bytes[i] = (byte) INTERESTING[random.nextInt(INTERESTING.length)];
       }
       // Read in small pieces too, so characters are split between reads.
-      assertThat(check(bytes, 1 + random.nextInt(4))).as("bytes %s", hex(bytes)).isEqualTo(jdk(bytes));
+      assertThat(check(bytes, 1 + random.nextInt(4)))
+          .as("bytes %s", hex(bytes))
+          .isEqualTo(jdk(bytes));
     }
   }
 
@@ -44,7 +46,8 @@ class Utf8CheckingInputStreamTest {
   }
 
   private static String check(byte[] bytes, int piece) throws IOException {
-    try (Utf8CheckingInputStream in = new Utf8CheckingInputStream("f", new ByteArrayInputStream(bytes))) {
+    try (Utf8CheckingInputStream in =
+        new Utf8CheckingInputStream("f", new ByteArrayInputStream(bytes))) {
       byte[] buffer = new byte[piece];
       while (in.read(buffer, 0, piece) >= 0) {
         // checked as read
@@ -58,7 +61,8 @@ class Utf8CheckingInputStreamTest {
   /** What the former check, the JDK's decoder with malformed input reported, said. */
   private static String jdk(byte[] bytes) {
     CharsetDecoder decoder =
-        StandardCharsets.UTF_8.newDecoder()
+        StandardCharsets.UTF_8
+            .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -66,7 +70,8 @@ class Utf8CheckingInputStreamTest {
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       return String.format(
-          "f: invalid UTF-8 at byte offset %d (byte 0x%02X)", in.position(), in.get(in.position()) & 0xFF);
+          "f: invalid UTF-8 at byte offset %d (byte 0x%02X)",
+          in.position(), in.get(in.position()) & 0xFF);
     }
     return "valid";
   }

@@ -36,11 +36,13 @@ class XmlReachingOutTest {
   @BeforeEach
   void startServer() throws IOException {
     server = new LoopbackServer();
-    server.on("/", exchange -> {
-      byte[] dtd = "<!ENTITY x \"fetched\">".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, dtd.length);
-      exchange.getResponseBody().write(dtd);
-    });
+    server.on(
+        "/",
+        exchange -> {
+          byte[] dtd = "<!ENTITY x \"fetched\">".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, dtd.length);
+          exchange.getResponseBody().write(dtd);
+        });
     url = server.url("/x.dtd");
   }
 
@@ -57,23 +59,37 @@ class XmlReachingOutTest {
 
   @Test
   void aParameterEntityIsRefusedAndNeverFetched() throws IOException {
-    assertRefused("<!DOCTYPE rdf:RDF [\n  <!ENTITY % remote SYSTEM \"" + url + "\"> %remote;\n]>\n", "2:3");
+    assertRefused(
+        "<!DOCTYPE rdf:RDF [\n  <!ENTITY % remote SYSTEM \"" + url + "\"> %remote;\n]>\n", "2:3");
     // An internal parameter entity could declare an external one where no check sees it.
-    assertRefused("<!DOCTYPE rdf:RDF [\n  <!ENTITY % p \"&#60;!ENTITY x SYSTEM '" + url + "'>\"> %p;\n]>\n", "2:3");
+    assertRefused(
+        "<!DOCTYPE rdf:RDF [\n  <!ENTITY % p \"&#60;!ENTITY x SYSTEM '" + url + "'>\"> %p;\n]>\n",
+        "2:3");
   }
 
   @Test
   void aDoctypeAfterAProcessingInstructionOrACommentIsStillSeen() throws IOException {
-    assertRefused("<?xml version=\"1.0\"?>\n<?note <inside a processing instruction ?>\n"
-        + "<!-- <also> a comment -->\n<!DOCTYPE rdf:RDF SYSTEM \"" + url + "\">\n", "4:1");
+    assertRefused(
+        "<?xml version=\"1.0\"?>\n<?note <inside a processing instruction ?>\n"
+            + "<!-- <also> a comment -->\n<!DOCTYPE rdf:RDF SYSTEM \""
+            + url
+            + "\">\n",
+        "4:1");
   }
 
   @Test
   void internalEntitiesAsOwlToolsWriteThemStillWork() throws IOException {
-    Path file = write("<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [\n  <!ENTITY x \"expanded\">\n]>\n" + BODY);
+    Path file =
+        write(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [\n  <!ENTITY x \"expanded\">\n]>\n"
+                + BODY);
     Graph graph = RdfLoader.newGraph();
     RdfLoader.readInto(graph, List.of(file));
-    Node value = graph.find(Node.ANY, NodeFactory.createURI("https://example.org/b"), Node.ANY).next().getObject();
+    Node value =
+        graph
+            .find(Node.ANY, NodeFactory.createURI("https://example.org/b"), Node.ANY)
+            .next()
+            .getObject();
     assertThat(value.getLiteralLexicalForm()).isEqualTo("expanded");
     assertThat(server.requests).isEmpty();
   }
@@ -81,7 +97,8 @@ class XmlReachingOutTest {
   private void assertRefused(String prolog, String lineCol) throws IOException {
     Path file = write(prolog + BODY);
     assertThatThrownBy(() -> RdfLoader.readInto(RdfLoader.newGraph(), List.of(file)))
-        .isInstanceOfSatisfying(ClaimcheckException.class,
+        .isInstanceOfSatisfying(
+            ClaimcheckException.class,
             e -> assertThat(e.kind()).isEqualTo(ClaimcheckException.Kind.BAD_INPUT))
         .hasMessage(file + ":" + lineCol + ": " + MESSAGE);
     assertThat(server.requests).as("requests to the server the document names").isEmpty();

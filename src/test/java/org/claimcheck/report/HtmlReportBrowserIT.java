@@ -19,24 +19,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the HTML report of the bundled article in a real headless browser (Debian's {@code
- * chromium}): the DOM the browser builds has one card per finding and right-to-left Arabic
- * quotes, and a screenshot is written to {@code target/report-screenshot.png} for a person to
- * look at. Without chromium the test fails: CI installs it ({@code .ci/run}).
+ * chromium}): the DOM the browser builds has one card per finding and right-to-left Arabic quotes,
+ * and a screenshot is written to {@code target/report-screenshot.png} for a person to look at.
+ * Without chromium the test fails: CI installs it ({@code .ci/run}).
  */
 class HtmlReportBrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path REPORT = Path.of("target", "report.html").toAbsolutePath();
-  private static final Path SCREENSHOT = Path.of("target", "report-screenshot.png").toAbsolutePath();
+  private static final Path SCREENSHOT =
+      Path.of("target", "report-screenshot.png").toAbsolutePath();
 
   @TempDir static Path profile;
 
   @BeforeAll
   static void writeReport() throws IOException {
     if (!Files.isExecutable(CHROMIUM)) {
-      fail(CHROMIUM + " is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does");
+      fail(
+          CHROMIUM
+              + " is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does");
     }
     Files.createDirectories(REPORT.getParent());
-    Files.writeString(REPORT, HtmlReport.render(Reports.article(), Severity.TENSION), StandardCharsets.UTF_8);
+    Files.writeString(
+        REPORT, HtmlReport.render(Reports.article(), Severity.TENSION), StandardCharsets.UTF_8);
   }
 
   @Test
@@ -47,11 +51,13 @@ class HtmlReportBrowserIT {
     assertThat(dom.select("article.finding .side")).hasSize(2 * findings);
     assertThat(dom.select("article.finding .side > blockquote.quote:not(.restated)"))
         .hasSize(2 * findings)
-        .allSatisfy(q -> {
-          assertThat(q.attr("lang")).isEqualTo("ar");
-          assertThat(q.attr("dir")).isEqualTo("rtl");
-        });
-    assertThat(dom.select("svg circle, svg rect[width=12]")).hasSize(Reports.article().statements().size());
+        .allSatisfy(
+            q -> {
+              assertThat(q.attr("lang")).isEqualTo("ar");
+              assertThat(q.attr("dir")).isEqualTo("rtl");
+            });
+    assertThat(dom.select("svg circle, svg rect[width=12]"))
+        .hasSize(Reports.article().statements().size());
     assertThat(dom.select("script")).isEmpty();
   }
 
@@ -65,15 +71,28 @@ class HtmlReportBrowserIT {
 
   /** Runs headless chromium on the report with {@code extra} options; returns its stdout. */
   private static String chromium(String... extra) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile));
     command.addAll(List.of(extra));
     command.add(REPORT.toUri().toString());
     Path out = Files.createTempFile(profile, "stdout", ".html");
     Path err = Files.createTempFile(profile, "stderr", ".txt");
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     process.getOutputStream().close();
     if (!process.waitFor(120, TimeUnit.SECONDS)) {
       process.destroyForcibly();

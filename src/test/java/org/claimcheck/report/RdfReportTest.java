@@ -11,9 +11,9 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.claimcheck.io.RdfLoader;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.Severity;
-import org.claimcheck.io.RdfLoader;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,7 +40,8 @@ class RdfReportTest {
 
   @ParameterizedTest
   @CsvSource({"TURTLE, ttl", "JSONLD, jsonld"})
-  void loadsBackAndAnswersQueries(Format format, String extension, @TempDir Path dir) throws Exception {
+  void loadsBackAndAnswersQueries(Format format, String extension, @TempDir Path dir)
+      throws Exception {
     Path file = dir.resolve("report." + extension);
     Files.writeString(file, format.render(Reports.article(), Severity.TENSION));
     Graph graph = RdfLoader.newGraph();
@@ -50,15 +51,30 @@ class RdfReportTest {
     List<String> found = new ArrayList<>();
     while (rows.hasNext()) {
       Binding row = rows.next();
-      found.add(row.get("id").getLiteralLexicalForm() + " " + row.get("severity").getLocalName()
-          + " " + row.get("category").getLocalName() + " " + row.get("rule").getLiteralLexicalForm()
-          + " " + row.get("steps").getLiteralLexicalForm());
+      found.add(
+          row.get("id").getLiteralLexicalForm()
+              + " "
+              + row.get("severity").getLocalName()
+              + " "
+              + row.get("category").getLocalName()
+              + " "
+              + row.get("rule").getLiteralLexicalForm()
+              + " "
+              + row.get("steps").getLiteralLexicalForm());
       assertThat(row.get("quoteA").getLiteralLanguage()).isEqualTo("ar");
     }
     List<String> expected = new ArrayList<>();
     for (Finding f : Reports.article().findings()) {
-      expected.add(f.id() + " " + RdfReport.severity(f.severity()).getLocalName() + " "
-          + RdfReport.category(f.category()).getLocalName() + " " + f.rule().id() + " " + f.reasoning().size());
+      expected.add(
+          f.id()
+              + " "
+              + RdfReport.severity(f.severity()).getLocalName()
+              + " "
+              + RdfReport.category(f.category()).getLocalName()
+              + " "
+              + f.rule().id()
+              + " "
+              + f.reasoning().size());
     }
     assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
   }
@@ -67,21 +83,40 @@ class RdfReportTest {
   @CsvSource({"TURTLE", "JSONLD"})
   void usesOnlyTermsTheOntologyDefines(Format format) {
     Graph ontology = org.claimcheck.io.BundledResources.ontology();
-    Graph report = Reports.parse(format.render(Reports.article(), Severity.TENSION),
-        format == Format.TURTLE ? org.apache.jena.riot.Lang.TURTLE : org.apache.jena.riot.Lang.JSONLD);
-    report.find().forEachRemaining(t -> {
-      for (org.apache.jena.graph.Node n : List.of(t.getPredicate(), t.getObject())) {
-        if (n.isURI() && n.getURI().startsWith(org.claimcheck.vocab.CC.NS)) {
-          assertThat(ontology.contains(n, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY))
-              .as("%s is defined in the ontology", n).isTrue();
-          List<String> labels = new ArrayList<>();
-          ontology.find(n, org.apache.jena.vocabulary.RDFS.label.asNode(), org.apache.jena.graph.Node.ANY)
-              .forEachRemaining(l -> labels.add(l.getObject().getLiteralLanguage()));
-          assertThat(labels).as("languages of the labels of %s", n).contains("en", "ar");
-          assertThat(ontology.contains(n, org.apache.jena.vocabulary.RDFS.comment.asNode(), org.apache.jena.graph.Node.ANY))
-              .as("%s has a comment", n).isTrue();
-        }
-      }
-    });
+    Graph report =
+        Reports.parse(
+            format.render(Reports.article(), Severity.TENSION),
+            format == Format.TURTLE
+                ? org.apache.jena.riot.Lang.TURTLE
+                : org.apache.jena.riot.Lang.JSONLD);
+    report
+        .find()
+        .forEachRemaining(
+            t -> {
+              for (org.apache.jena.graph.Node n : List.of(t.getPredicate(), t.getObject())) {
+                if (n.isURI() && n.getURI().startsWith(org.claimcheck.vocab.CC.NS)) {
+                  assertThat(
+                          ontology.contains(
+                              n, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY))
+                      .as("%s is defined in the ontology", n)
+                      .isTrue();
+                  List<String> labels = new ArrayList<>();
+                  ontology
+                      .find(
+                          n,
+                          org.apache.jena.vocabulary.RDFS.label.asNode(),
+                          org.apache.jena.graph.Node.ANY)
+                      .forEachRemaining(l -> labels.add(l.getObject().getLiteralLanguage()));
+                  assertThat(labels).as("languages of the labels of %s", n).contains("en", "ar");
+                  assertThat(
+                          ontology.contains(
+                              n,
+                              org.apache.jena.vocabulary.RDFS.comment.asNode(),
+                              org.apache.jena.graph.Node.ANY))
+                      .as("%s has a comment", n)
+                      .isTrue();
+                }
+              }
+            });
   }
 }

@@ -19,12 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The report of the bundled article in every format of {@link Format} against its golden file
- * under {@code src/test/resources/golden/report/}, compared structurally: JSON as a tree, RDF by
+ * The report of the bundled article in every format of {@link Format} against its golden file under
+ * {@code src/test/resources/golden/report/}, compared structurally: JSON as a tree, RDF by
  * isomorphism, HTML through its DOM, text and Markdown as text. The formats come from the enum, so
- * a new format without a golden file fails the test, and so does a golden file no format writes.
- * To write the golden files anew after an intended change, run {@code mvn test
- * -Dtest=ReportGoldenTest -Dgolden.update=true} and review the diff.
+ * a new format without a golden file fails the test, and so does a golden file no format writes. To
+ * write the golden files anew after an intended change, run {@code mvn test -Dtest=ReportGoldenTest
+ * -Dgolden.update=true} and review the diff.
  */
 class ReportGoldenTest {
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
@@ -39,8 +39,13 @@ class ReportGoldenTest {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
     if (!Files.isRegularFile(golden)) {
-      fail("no golden file " + golden + " for the format " + format.id() + ": write it with"
-          + " mvn test -Dtest=ReportGoldenTest -Dgolden.update=true and review it");
+      fail(
+          "no golden file "
+              + golden
+              + " for the format "
+              + format.id()
+              + ": write it with"
+              + " mvn test -Dtest=ReportGoldenTest -Dgolden.update=true and review it");
     }
     String expected = Files.readString(golden, StandardCharsets.UTF_8);
     switch (format) {
@@ -54,7 +59,8 @@ class ReportGoldenTest {
             .as("%s isomorphic with %s", format, golden)
             .isTrue();
       }
-      case HTML -> assertThat(Jsoup.parse(actual).outerHtml()).isEqualTo(Jsoup.parse(expected).outerHtml());
+      case HTML ->
+          assertThat(Jsoup.parse(actual).outerHtml()).isEqualTo(Jsoup.parse(expected).outerHtml());
       default -> assertThat(actual).isEqualTo(expected);
     }
   }
@@ -74,7 +80,9 @@ class ReportGoldenTest {
     }
     try (Stream<Path> files = Files.list(Reports.GOLDEN)) {
       assertThat(files.map(f -> f.getFileName().toString()))
-          .as("golden files in %s that no format of %s writes", Reports.GOLDEN, Format.class.getName())
+          .as(
+              "golden files in %s that no format of %s writes",
+              Reports.GOLDEN, Format.class.getName())
           .allMatch(written::contains);
     }
   }

@@ -16,9 +16,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hostile fixture (markup and Markdown in every kind of value, a U+202E override, line
- * breaks, a 100,000-character literal) gives a safe, readable report in every format: markup
- * shows as text, controls show as escapes, and the data formats keep every value exactly.
+ * The hostile fixture (markup and Markdown in every kind of value, a U+202E override, line breaks,
+ * a 100,000-character literal) gives a safe, readable report in every format: markup shows as text,
+ * controls show as escapes, and the data formats keep every value exactly.
  */
 class ReportHostileDataTest {
   private static final String SCRIPT = "<script>alert(1)</script>";
@@ -52,7 +52,8 @@ class ReportHostileDataTest {
     String md = MarkdownReport.render(result, Severity.TENSION);
     assertThat(md).doesNotContain(SCRIPT).doesNotContain("<img").doesNotContain(RLO);
     assertThat(md).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-    assertThat(md).contains("\\*\\*bold\\*\\* \\| \\`code\\`<br>\\# not a heading<br>1. not a list");
+    assertThat(md)
+        .contains("\\*\\*bold\\*\\* \\| \\`code\\`<br>\\# not a heading<br>1. not a list");
     assertThat(md).contains("\\[link\\](javascript:alert(1))");
     assertThat(md).contains(Reports.longText());
     // no table row is broken by a value: every line of a table starts and ends with a pipe
@@ -71,7 +72,8 @@ class ReportHostileDataTest {
   void jsonKeepsEveryValueExactly() throws Exception {
     JsonNode json = new ObjectMapper().readTree(JsonReport.render(result, Severity.TENSION));
     JsonNode a = json.at("/findings/0/a");
-    assertThat(a.at("/quote/text").asText()).isEqualTo("قال " + SCRIPT + " **عريض** | `رمز` " + RLO + "مرحبا");
+    assertThat(a.at("/quote/text").asText())
+        .isEqualTo("قال " + SCRIPT + " **عريض** | `رمز` " + RLO + "مرحبا");
     assertThat(json.at("/findings/0/b/gloss").asText()).isEqualTo(Reports.longText());
     assertThat(ReportSchemaTest.violations(json)).isEmpty();
   }
@@ -80,13 +82,17 @@ class ReportHostileDataTest {
   void rdfKeepsEveryValueExactly() {
     for (Format format : new Format[] {Format.TURTLE, Format.JSONLD}) {
       Graph graph =
-          Reports.parse(format.render(result, Severity.TENSION), format == Format.TURTLE ? Lang.TURTLE : Lang.JSONLD);
+          Reports.parse(
+              format.render(result, Severity.TENSION),
+              format == Format.TURTLE ? Lang.TURTLE : Lang.JSONLD);
       Node deny = org.apache.jena.graph.NodeFactory.createURI("https://example.org/hostile#deny");
-      Node affirm = org.apache.jena.graph.NodeFactory.createURI("https://example.org/hostile#affirm");
+      Node affirm =
+          org.apache.jena.graph.NodeFactory.createURI("https://example.org/hostile#affirm");
       assertThat(graph.find(deny, CC.gloss, Node.ANY).next().getObject().getLiteralLexicalForm())
           .isEqualTo(Reports.longText());
       assertThat(graph.find(affirm, CC.quote, Node.ANY).next().getObject().getLiteralLexicalForm())
-          .contains(SCRIPT + " **عريض**").contains(RLO);
+          .contains(SCRIPT + " **عريض**")
+          .contains(RLO);
     }
   }
 }

@@ -46,15 +46,22 @@ class ReportSchemaTest {
 
   @Test
   void anEmptyResultConforms() throws Exception {
-    Report empty = new Report(
-        new CheckResult(List.of(), List.of(), List.of(), new org.claimcheck.model.Coverage(0, 0, 0, 0)), List.of(), List.of());
-    assertThat(violations(new ObjectMapper().readTree(JsonReport.render(empty, Severity.TENSION)))).isEmpty();
+    Report empty =
+        new Report(
+            new CheckResult(
+                List.of(), List.of(), List.of(), new org.claimcheck.model.Coverage(0, 0, 0, 0)),
+            List.of(),
+            List.of());
+    assertThat(violations(new ObjectMapper().readTree(JsonReport.render(empty, Severity.TENSION))))
+        .isEmpty();
   }
 
   @Test
   void theSchemaRejectsAnUnknownSeverity() throws Exception {
-    JsonNode json = new ObjectMapper().readTree(JsonReport.render(Reports.article(), Severity.TENSION));
-    ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("summary")).put("minSeverity", "grave");
+    JsonNode json =
+        new ObjectMapper().readTree(JsonReport.render(Reports.article(), Severity.TENSION));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("summary"))
+        .put("minSeverity", "grave");
     assertThat(violations(json)).isNotEmpty();
   }
 }

@@ -16,7 +16,8 @@ import org.claimcheck.model.Report;
 /** Reports the report tests share: the bundled article and the hostile fixture. */
 final class Reports {
   static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "report");
-  static final Path HOSTILE = Path.of("src", "test", "resources", "fixtures", "report", "hostile", "hostile.ttl");
+  static final Path HOSTILE =
+      Path.of("src", "test", "resources", "fixtures", "report", "hostile", "hostile.ttl");
   static final int LONG = 100_000;
 
   private static Report article;

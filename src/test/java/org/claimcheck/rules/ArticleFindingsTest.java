@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The bundled article (2021-02-22, the coalition denies sending extra troops), as a golden
- * expectation: an analysis of every conflict in it and of every near miss, and the check must
- * find exactly the conflicts, with their category and severity, and none of the near misses.
+ * expectation: an analysis of every conflict in it and of every near miss, and the check must find
+ * exactly the conflicts, with their category and severity, and none of the near misses.
  */
 class ArticleFindingsTest {
   private static final String ART =
@@ -35,8 +35,8 @@ class ArticleFindingsTest {
    * The conflicts, as "rule, A, B, category, severity" (A is the affirmation where B denies).
    *
    * <ol>
-   *   <li>The media report additional troops sent to Syria; the spokesman denies exactly that
-   *       (same event, Syria, the past days): the article's central contradiction.
+   *   <li>The media report additional troops sent to Syria; the spokesman denies exactly that (same
+   *       event, Syria, the past days): the article's central contradiction.
    *   <li>Additional troops entail an increase in troop level, which the spokesman denies for
    *       north-east Syria, within Syria: a tension, as the link needs entailment.
    *   <li>A new base in Hasakah entails an increase in bases, denied for north-east Syria, which
@@ -46,9 +46,9 @@ class ArticleFindingsTest {
    *   <li>McKenzie (2021-02-08): the coalition forces began the fourth phase of their mission,
    *       which entails a change of mission; Marotto (2021-02-21): the mission has not changed.
    *       Both affirm, through entailment, opposite states over overlapping time.
-   *   <li>McKenzie's predicted reduction of US and NATO forces in the coming months (to
-   *       2021-02-28) against reports of additional troops in February 2021: opposite
-   *       directions, one a prediction.
+   *   <li>McKenzie's predicted reduction of US and NATO forces in the coming months (to 2021-02-28)
+   *       against reports of additional troops in February 2021: opposite directions, one a
+   *       prediction.
    *   <li>The coalition's denied intent to withdraw (2020-11-24) against McKenzie's predicted
    *       reduction: a withdrawal entails a reduction (the issue's example of modality).
    * </ol>
@@ -74,7 +74,10 @@ class ArticleFindingsTest {
   @Test
   void theCentralContradictionIsExplainedStepByStep() {
     Finding negation =
-        result.findings().stream().filter(f -> f.rule().id().equals("negation")).findFirst().orElseThrow();
+        result.findings().stream()
+            .filter(f -> f.rule().id().equals("negation"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(negation.reasoning())
         .containsExactly(
@@ -83,7 +86,8 @@ class ArticleFindingsTest {
             "both concern Global Coalition against ISIS",
             "A is about 2021-02-16..2021-02-22, B about 2021-02-16..2021-02-21: they overlap",
             "A speaks for unnamed media reports, B for Global Coalition against ISIS: different sides");
-    assertThat(negation.b().quote()).isEqualTo("نفى التحالف الدولي ضد تنظيم داعش، إرسال قوات إضافية إلى سوريا");
+    assertThat(negation.b().quote())
+        .isEqualTo("نفى التحالف الدولي ضد تنظيم داعش، إرسال قوات إضافية إلى سوريا");
     assertThat(negation.b().speaker()).isEqualTo("Col. Wayne Marotto");
     assertThat(negation.b().source()).isEqualTo("tweet");
   }
@@ -103,9 +107,7 @@ class ArticleFindingsTest {
             "A is stated as an intent, not as a fact");
   }
 
-  /**
-   * Pairs that look alike but are no conflict; none may appear in any finding, in either order.
-   */
+  /** Pairs that look alike but are no conflict; none may appear in any finding, in either order. */
   @ParameterizedTest(name = "{0} ~ {1}: {2}")
   @CsvSource(
       delimiter = '|',

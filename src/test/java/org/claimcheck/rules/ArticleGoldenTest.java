@@ -15,19 +15,19 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.claimcheck.CheckRequest;
 import org.claimcheck.Claimcheck;
-import org.claimcheck.model.Report;
 import org.claimcheck.model.Finding;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.Statement;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The real articles of {@code examples/articles/}: each folder's {@code claims.json}, checked
- * alone as {@code claimcheck check claims.json} checks it (names resolve against the bundled
- * ontology, vocabulary and gazetteer and the file's own declarations), must give exactly the
- * findings of its {@code expected.json} (rule, the two claim ids in either order, severity) and
- * none between the pairs it lists as near misses. A folder without {@code expected.json} fails.
+ * The real articles of {@code examples/articles/}: each folder's {@code claims.json}, checked alone
+ * as {@code claimcheck check claims.json} checks it (names resolve against the bundled ontology,
+ * vocabulary and gazetteer and the file's own declarations), must give exactly the findings of its
+ * {@code expected.json} (rule, the two claim ids in either order, severity) and none between the
+ * pairs it lists as near misses. A folder without {@code expected.json} fails.
  */
 class ArticleGoldenTest {
   private static final Path ROOT = Path.of("examples/articles");
@@ -60,7 +60,11 @@ class ArticleGoldenTest {
   void thereAreSixArticlesOrMoreInTwoLanguages() throws IOException {
     Set<String> languages = new TreeSet<>();
     for (Path dir : articles()) {
-      languages.add(JSON.readTree(dir.resolve("claims.json").toFile()).path("article").path("language").asText());
+      languages.add(
+          JSON.readTree(dir.resolve("claims.json").toFile())
+              .path("article")
+              .path("language")
+              .asText());
     }
     assertThat(articles()).hasSizeGreaterThanOrEqualTo(6);
     assertThat(languages).contains("ar", "en");
@@ -78,17 +82,23 @@ class ArticleGoldenTest {
     JsonNode expectation = JSON.readTree(expectedFile.toFile());
     List<Expected> expected = new ArrayList<>();
     for (JsonNode f : expectation.path("findings")) {
-      expected.add(new Expected(f.path("rule").asText(), Set.of(f.path("a").asText(), f.path("b").asText()),
-          f.path("severity").asText()));
+      expected.add(
+          new Expected(
+              f.path("rule").asText(),
+              Set.of(f.path("a").asText(), f.path("b").asText()),
+              f.path("severity").asText()));
     }
     Report result = Claimcheck.report(CheckRequest.of(List.of(dir.resolve("claims.json"))));
-    Set<String> claims = result.statements().stream().map(ArticleGoldenTest::claimId).collect(Collectors.toSet());
+    Set<String> claims =
+        result.statements().stream().map(ArticleGoldenTest::claimId).collect(Collectors.toSet());
     List<Expected> found = result.findings().stream().map(Expected::of).distinct().toList();
     assertThat(found).as("%s: the findings", dir).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(expectation.path("nearMisses")).as("%s: near misses", dir).isNotEmpty();
     for (JsonNode miss : expectation.path("nearMisses")) {
       Set<String> pair = Set.of(miss.path("a").asText(), miss.path("b").asText());
-      assertThat(claims).as("%s: near miss %s names a claim the article lacks", dir, pair).containsAll(pair);
+      assertThat(claims)
+          .as("%s: near miss %s names a claim the article lacks", dir, pair)
+          .containsAll(pair);
       assertThat(found.stream().map(Expected::pair))
           .as("%s: near miss %s (%s) was reported", dir, pair, miss.path("kind").asText())
           .doesNotContain(pair);

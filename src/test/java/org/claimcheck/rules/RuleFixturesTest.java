@@ -18,11 +18,11 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.claimcheck.CheckRequest;
 import org.claimcheck.Claimcheck;
-import org.claimcheck.model.Report;
+import org.claimcheck.io.RdfLoader;
 import org.claimcheck.model.Finding;
+import org.claimcheck.model.Report;
 import org.claimcheck.model.Statement;
 import org.claimcheck.store.InMemoryStore;
-import org.claimcheck.io.RdfLoader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -38,8 +38,8 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code rule-id a b category severity}: a finding, as the checker reports it (A is the
  *       affirmation where the other is a denial, the later count for {@code numbers-trend}; for
  *       symmetric rules the IRIs are in ascending order);
- *   <li>{@code near-miss a b why}: a pair that looks like a conflict but is not one; no rule,
- *       run alone or with the others, may report it in either order.
+ *   <li>{@code near-miss a b why}: a pair that looks like a conflict but is not one; no rule, run
+ *       alone or with the others, may report it in either order.
  * </ul>
  */
 class RuleFixturesTest {
@@ -146,7 +146,8 @@ class RuleFixturesTest {
         List<Finding> alone = Checker.check(store, List.of(each)).findings();
         for (NearMiss miss : expectations.nearMisses()) {
           assertThat(alone)
-              .as("%s: rule %s reports the near miss %s %s (%s)",
+              .as(
+                  "%s: rule %s reports the near miss %s %s (%s)",
                   expectedFile, each.info().id(), miss.a(), miss.b(), miss.why())
               .noneMatch(miss::matches);
         }

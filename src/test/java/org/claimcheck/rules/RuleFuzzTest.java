@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Fuzzes rule loading (header and strict SPARQL 1.1 parsing): any text is a rule or a BAD_INPUT
  * error of one line naming the file, never another exception. Replays the stored inputs under
- * {@code src/test/resources/org/claimcheck/rules/RuleFuzzTestInputs/anyTextIsARuleOrBadInput/}
- * (the bundled rules, RuleLoaderTest's rule and its refusals, and edits of them: each file is the
- * rule text followed by one byte, odd to put {@link RuleLoaderTest#HEADER} before the text);
- * {@code JAZZER_FUZZ=1} fuzzes. Fails when those inputs are missing, or when they are all read or
- * all refused.
+ * {@code src/test/resources/org/claimcheck/rules/RuleFuzzTestInputs/anyTextIsARuleOrBadInput/} (the
+ * bundled rules, RuleLoaderTest's rule and its refusals, and edits of them: each file is the rule
+ * text followed by one byte, odd to put {@link RuleLoaderTest#HEADER} before the text); {@code
+ * JAZZER_FUZZ=1} fuzzes. Fails when those inputs are missing, or when they are all read or all
+ * refused.
  */
 class RuleFuzzTest {
   private static final FuzzInputs OUTCOMES = new FuzzInputs();

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Rules reason over the ontology, never over the names of one article: every IRI a rule names is
- * a class or property of the ontology, a value of one of its closed enumerations (polarity,
- * modality, exactness), or a term of a standard vocabulary; and no rule holds a date.
+ * Rules reason over the ontology, never over the names of one article: every IRI a rule names is a
+ * class or property of the ontology, a value of one of its closed enumerations (polarity, modality,
+ * exactness), or a term of a standard vocabulary; and no rule holds a date.
  */
 class RuleGeneralityTest {
   private static final Graph ONTOLOGY = BundledResources.ontology();
@@ -35,7 +35,8 @@ class RuleGeneralityTest {
           "http://www.w3.org/2001/XMLSchema#",
           "http://www.w3.org/2004/02/skos/core#");
   private static final Pattern IRI = Pattern.compile("<([^<>\\s]+)>");
-  private static final Pattern DATE = Pattern.compile("\\^\\^<http://www.w3.org/2001/XMLSchema#(date|dateTime|gYear|gYearMonth)>");
+  private static final Pattern DATE =
+      Pattern.compile("\\^\\^<http://www.w3.org/2001/XMLSchema#(date|dateTime|gYear|gYearMonth)>");
 
   static List<Rule> rules() {
     return RuleLoader.bundled();
@@ -97,7 +98,8 @@ class RuleGeneralityTest {
       return true;
     }
     Node term = NodeFactory.createURI(iri);
-    for (Node kind : List.of(OWL.Class.asNode(), OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode())) {
+    for (Node kind :
+        List.of(OWL.Class.asNode(), OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode())) {
       if (ONTOLOGY.contains(term, RDF.type.asNode(), kind)) {
         return true;
       }

@@ -43,16 +43,29 @@ class RuleLoaderTest {
   void bundledRulesAllLoadWithTheirHeaders() {
     List<Rule> rules = RuleLoader.bundled();
 
-    assertThat(rules).extracting(r -> r.info().id())
+    assertThat(rules)
+        .extracting(r -> r.info().id())
         .containsExactly(
-            "antonymy", "antonymy-entailed", "entailment", "host", "modality", "modality-opposition",
-            "negation", "numbers", "numbers-approximate", "numbers-bounds", "numbers-trend",
-            "same-side", "same-side-entailed");
+            "antonymy",
+            "antonymy-entailed",
+            "entailment",
+            "host",
+            "modality",
+            "modality-opposition",
+            "negation",
+            "numbers",
+            "numbers-approximate",
+            "numbers-bounds",
+            "numbers-trend",
+            "same-side",
+            "same-side-entailed");
     assertThat(rules).extracting(r -> r.info().category()).contains(Category.values());
-    assertThat(rules).allSatisfy(r -> {
-      assertThat(r.info().source()).isEqualTo("ontology/rules/" + r.info().id() + ".rq");
-      assertThat(r.info().description()).hasSizeGreaterThan(80);
-    });
+    assertThat(rules)
+        .allSatisfy(
+            r -> {
+              assertThat(r.info().source()).isEqualTo("ontology/rules/" + r.info().id() + ".rq");
+              assertThat(r.info().description()).hasSizeGreaterThan(80);
+            });
   }
 
   @Test
@@ -60,11 +73,13 @@ class RuleLoaderTest {
     // The jar lists its rules in an index written by the build; it must miss none.
     try (var files = Files.list(Path.of("ontology/rules"))) {
       List<String> onDisk =
-          files.map(p -> "ontology/rules/" + p.getFileName())
+          files
+              .map(p -> "ontology/rules/" + p.getFileName())
               .filter(name -> name.endsWith(".rq"))
               .sorted()
               .toList();
-      assertThat(RuleLoader.bundled()).extracting(r -> r.info().source())
+      assertThat(RuleLoader.bundled())
+          .extracting(r -> r.info().source())
           .containsExactlyInAnyOrderElementsOf(onDisk);
     }
   }
@@ -73,7 +88,8 @@ class RuleLoaderTest {
   void everyBundledRuleIsStrictSparql11() throws IOException {
     try (var files = Files.list(Path.of("ontology/rules"))) {
       for (Path file : files.sorted().toList()) {
-        assertThat(QueryFactory.create(Files.readString(file), Syntax.syntaxSPARQL_11).isSelectType())
+        assertThat(
+                QueryFactory.create(Files.readString(file), Syntax.syntaxSPARQL_11).isSelectType())
             .as(file.toString())
             .isTrue();
       }
@@ -145,7 +161,8 @@ class RuleLoaderTest {
     Files.writeString(dir.resolve("mine.rq"), (HEADER + BODY).replace("user-rule", "negation"));
 
     assertThatThrownBy(() -> RuleLoader.load(List.of(dir)))
-        .hasMessage(dir + "/mine.rq: rule id 'negation' is already used by ontology/rules/negation.rq");
+        .hasMessage(
+            dir + "/mine.rq: rule id 'negation' is already used by ontology/rules/negation.rq");
   }
 
   @Test

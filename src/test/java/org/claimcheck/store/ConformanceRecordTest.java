@@ -33,20 +33,24 @@ class ConformanceRecordTest {
 
   @Test
   void theFingerprintIsOfTheSetOfTriplesInAnyOrder() {
-    String one = ConformanceRecord.fingerprint(graph(triple("a", "1"), triple("b", "2"), triple("c", "3")));
-    String other = ConformanceRecord.fingerprint(graph(triple("c", "3"), triple("a", "1"), triple("b", "2")));
+    String one =
+        ConformanceRecord.fingerprint(graph(triple("a", "1"), triple("b", "2"), triple("c", "3")));
+    String other =
+        ConformanceRecord.fingerprint(graph(triple("c", "3"), triple("a", "1"), triple("b", "2")));
     assertThat(one).isEqualTo(other).startsWith("3 ");
   }
 
   @Test
   void anyChangeToTheTriplesChangesTheFingerprint() {
     String before = ConformanceRecord.fingerprint(graph(triple("a", "900"), triple("b", "2")));
-    assertThat(List.of(
-            ConformanceRecord.fingerprint(graph(triple("a", "9000"), triple("b", "2"))),
-            ConformanceRecord.fingerprint(graph(triple("a", "900"))),
-            ConformanceRecord.fingerprint(graph(triple("a", "900"), triple("b", "2"), triple("c", "2"))),
-            // the same nodes in other places
-            ConformanceRecord.fingerprint(graph(triple("b", "900"), triple("a", "2")))))
+    assertThat(
+            List.of(
+                ConformanceRecord.fingerprint(graph(triple("a", "9000"), triple("b", "2"))),
+                ConformanceRecord.fingerprint(graph(triple("a", "900"))),
+                ConformanceRecord.fingerprint(
+                    graph(triple("a", "900"), triple("b", "2"), triple("c", "2"))),
+                // the same nodes in other places
+                ConformanceRecord.fingerprint(graph(triple("b", "900"), triple("a", "2")))))
         .doesNotContain(before)
         .doesNotHaveDuplicates();
   }
@@ -58,16 +62,25 @@ class ConformanceRecordTest {
   @Test
   void valuesWithEqualHashCodesHaveDifferentFingerprints() {
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
-    assertThat(List.of(
-            ConformanceRecord.fingerprint(graph(triple("a", "Aa"))),
-            ConformanceRecord.fingerprint(graph(triple("a", "BB"))),
-            ConformanceRecord.fingerprint(graph(triple("a", "AaBB"))),
-            ConformanceRecord.fingerprint(graph(triple("a", "BBAa"))),
-            // a literal and an IRI of the same text, and a typed literal, are different nodes
-            ConformanceRecord.fingerprint(graph(Triple.create(NodeFactory.createURI("https://example.org/a"),
-                NodeFactory.createURI("https://example.org/p"), NodeFactory.createURI("Aa")))),
-            ConformanceRecord.fingerprint(graph(Triple.create(NodeFactory.createURI("https://example.org/a"),
-                NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralLang("Aa", "en"))))))
+    assertThat(
+            List.of(
+                ConformanceRecord.fingerprint(graph(triple("a", "Aa"))),
+                ConformanceRecord.fingerprint(graph(triple("a", "BB"))),
+                ConformanceRecord.fingerprint(graph(triple("a", "AaBB"))),
+                ConformanceRecord.fingerprint(graph(triple("a", "BBAa"))),
+                // a literal and an IRI of the same text, and a typed literal, are different nodes
+                ConformanceRecord.fingerprint(
+                    graph(
+                        Triple.create(
+                            NodeFactory.createURI("https://example.org/a"),
+                            NodeFactory.createURI("https://example.org/p"),
+                            NodeFactory.createURI("Aa")))),
+                ConformanceRecord.fingerprint(
+                    graph(
+                        Triple.create(
+                            NodeFactory.createURI("https://example.org/a"),
+                            NodeFactory.createURI("https://example.org/p"),
+                            NodeFactory.createLiteralLang("Aa", "en"))))))
         .doesNotHaveDuplicates();
   }
 
@@ -94,9 +107,13 @@ class ConformanceRecordTest {
     record.record("shapes-1");
     assertThat(dir.resolve(ConformanceRecord.FILE)).exists();
     assertThat(dir.resolve(ConformanceRecord.FILE + ".new")).doesNotExist();
-    assertThat(new ConformanceRecord(dir, graph(triple("b", "2"), triple("a", "1"))).holds("shapes-1")).isTrue();
+    assertThat(
+            new ConformanceRecord(dir, graph(triple("b", "2"), triple("a", "1"))).holds("shapes-1"))
+        .isTrue();
     assertThat(new ConformanceRecord(dir, data).holds("shapes-2")).as("other shapes").isFalse();
-    assertThat(new ConformanceRecord(dir, graph(triple("a", "1"))).holds("shapes-1")).as("other content").isFalse();
+    assertThat(new ConformanceRecord(dir, graph(triple("a", "1"))).holds("shapes-1"))
+        .as("other content")
+        .isFalse();
   }
 
   @Test

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.tdb2.DatabaseMgr;
 
-/** Test helper run in its own JVM: opens the TDB2 store in args[0], says so, holds it until stdin ends. */
+/**
+ * Test helper run in its own JVM: opens the TDB2 store in args[0], says so, holds it until stdin
+ * ends.
+ */
 public final class HoldStore {
   private HoldStore() {}
 

@@ -103,19 +103,36 @@ class JournalRepairTest {
   @Test
   void aStoreWhoseJournalEndsInATornEntryOpensWithItsContent() throws IOException {
     Path store = dir.resolve("store");
-    Path facts = Files.writeString(dir.resolve("facts.nt"),
-        "<https://example.org/a> <https://example.org/b> \"kept\" .\n", UTF_8);
-    StoreLoader.load(new StoreSpec.Tdb2(store), List.of(facts), Optional.empty(), false, line -> {});
+    Path facts =
+        Files.writeString(
+            dir.resolve("facts.nt"),
+            "<https://example.org/a> <https://example.org/b> \"kept\" .\n",
+            UTF_8);
+    StoreLoader.load(
+        new StoreSpec.Tdb2(store), List.of(facts), Optional.empty(), false, line -> {});
     Path journal = store.resolve("Data-0001").resolve(JournalRepair.JOURNAL);
     assertThat(journal).isRegularFile().isEmptyFile();
-    ByteBuffer header = ByteBuffer.allocate(H).putInt(24).putInt(0x1234).putInt(1).put(new byte[ComponentId.SIZE]).flip();
+    ByteBuffer header =
+        ByteBuffer.allocate(H)
+            .putInt(24)
+            .putInt(0x1234)
+            .putInt(1)
+            .put(new byte[ComponentId.SIZE])
+            .flip();
     try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.WRITE)) {
       channel.write(header);
     }
 
     try (Store opened = new StoreSpec.Tdb2(store).open()) {
-      assertThat(opened.select(QueryFactory.create("SELECT ?o WHERE { <https://example.org/a> <https://example.org/b> ?o }")).next().get("o")
-          .getLiteralLexicalForm()).isEqualTo("kept");
+      assertThat(
+              opened
+                  .select(
+                      QueryFactory.create(
+                          "SELECT ?o WHERE { <https://example.org/a> <https://example.org/b> ?o }"))
+                  .next()
+                  .get("o")
+                  .getLiteralLexicalForm())
+          .isEqualTo("kept");
     }
     assertThat(journal).isEmptyFile();
   }

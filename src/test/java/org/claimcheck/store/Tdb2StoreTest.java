@@ -21,10 +21,17 @@ class Tdb2StoreTest {
 
   private Path loadedStore() throws IOException {
     Path store = dir.resolve("store");
-    Path extra = Files.writeString(dir.resolve("extra.nq"),
-        "<https://example.org/a> <https://example.org/b> \"in a named graph\" <https://example.org/g> .\n", UTF_8);
-    StoreLoader.load(new StoreSpec.Tdb2(store), List.of(Path.of("facts/actors.ttl"), Path.of("facts/places.ttl"),
-        ARTICLE, extra), Optional.empty(), false, line -> {});
+    Path extra =
+        Files.writeString(
+            dir.resolve("extra.nq"),
+            "<https://example.org/a> <https://example.org/b> \"in a named graph\" <https://example.org/g> .\n",
+            UTF_8);
+    StoreLoader.load(
+        new StoreSpec.Tdb2(store),
+        List.of(Path.of("facts/actors.ttl"), Path.of("facts/places.ttl"), ARTICLE, extra),
+        Optional.empty(),
+        false,
+        line -> {});
     return store;
   }
 
@@ -34,8 +41,11 @@ class Tdb2StoreTest {
 
   private static long count(Store store) {
     return Long.parseLong(
-        store.select(QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
-            .next().get("n").getLiteralLexicalForm());
+        store
+            .select(QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
+            .next()
+            .get("n")
+            .getLiteralLexicalForm());
   }
 
   @Test
@@ -62,8 +72,13 @@ class Tdb2StoreTest {
   @Test
   void aLoadThatCreatesTheStoreKnowsItsContentAsACheckWillReadIt() throws IOException {
     Path store = dir.resolve("store");
-    LoadResult created = StoreLoader.load(new StoreSpec.Tdb2(store),
-        List.of(Path.of("facts/actors.ttl"), Path.of("facts/places.ttl"), ARTICLE), Optional.empty(), false, line -> {});
+    LoadResult created =
+        StoreLoader.load(
+            new StoreSpec.Tdb2(store),
+            List.of(Path.of("facts/actors.ttl"), Path.of("facts/places.ttl"), ARTICLE),
+            Optional.empty(),
+            false,
+            line -> {});
     Store known = created.stored().orElseThrow();
     known.conformanceRecord().orElseThrow().record("some shapes");
     try (Store read = new StoreSpec.Tdb2(store).openToReadAll()) {
@@ -71,9 +86,17 @@ class Tdb2StoreTest {
       // The same fingerprint: TDB2 gave back every literal as written.
       assertThat(read.conformanceRecord().orElseThrow().holds("some shapes")).isTrue();
     }
-    Path extra = Files.writeString(dir.resolve("extra.ttl"), "<https://example.org/a> <https://example.org/b> 1 .\n", UTF_8);
-    LoadResult added = StoreLoader.load(new StoreSpec.Tdb2(store), List.of(extra), Optional.empty(), false, line -> {});
-    assertThat(added.stored()).as("a store that held data before is not known without reading it").isEmpty();
+    Path extra =
+        Files.writeString(
+            dir.resolve("extra.ttl"),
+            "<https://example.org/a> <https://example.org/b> 1 .\n",
+            UTF_8);
+    LoadResult added =
+        StoreLoader.load(
+            new StoreSpec.Tdb2(store), List.of(extra), Optional.empty(), false, line -> {});
+    assertThat(added.stored())
+        .as("a store that held data before is not known without reading it")
+        .isEmpty();
   }
 
   @Test

@@ -74,7 +74,8 @@ class BundledFactsTest {
 
     for (String spelling : List.of("ماكنزي", "ماكينزي")) {
       assertThat(
-              actors.find(Node.ANY, Node.ANY, NodeFactory.createLiteralLang(spelling, "ar"))
+              actors
+                  .find(Node.ANY, Node.ANY, NodeFactory.createLiteralLang(spelling, "ar"))
                   .mapWith(t -> t.getSubject().getURI())
                   .toList())
           .as(spelling)
@@ -103,7 +104,8 @@ class BundledFactsTest {
   private static List<String> quotes(Graph graph) {
     List<String> quotes = new ArrayList<>();
     for (String property : List.of("quote", "restatedAs")) {
-      graph.find(Node.ANY, uri(property), Node.ANY)
+      graph
+          .find(Node.ANY, uri(property), Node.ANY)
           .mapWith(Triple::getObject)
           .forEachRemaining(o -> quotes.add(o.getLiteralLexicalForm()));
     }
@@ -113,7 +115,8 @@ class BundledFactsTest {
   private static String articleText(Graph graph, Path articleFile) throws IOException {
     List<Triple> textFiles = graph.find(Node.ANY, uri("textFile"), Node.ANY).toList();
     assertThat(textFiles).as("cc:textFile of %s", articleFile).hasSize(1);
-    Path textFile = articleFile.resolveSibling(textFiles.get(0).getObject().getLiteralLexicalForm());
+    Path textFile =
+        articleFile.resolveSibling(textFiles.get(0).getObject().getLiteralLexicalForm());
     return Files.readString(textFile, StandardCharsets.UTF_8);
   }
 

@@ -10,14 +10,15 @@ import org.claimcheck.vocab.CC;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled ontology (core terms, vocabulary, gazetteer) conforms to the shapes, every node of
- * it validated: a check skips the terms that the facts leave as bundled, on the strength of this
- * test; a term the facts add to is validated again.
+ * The bundled ontology (core terms, vocabulary, gazetteer) conforms to the shapes, every node of it
+ * validated: a check skips the terms that the facts leave as bundled, on the strength of this test;
+ * a term the facts add to is validated again.
  */
 class BundledOntologyConformsTest {
   @Test
   void everyBundledTermConforms() {
-    ValidationResult result = FactValidator.validate(BundledResources.shapes(), BundledResources.ontology(), false);
+    ValidationResult result =
+        FactValidator.validate(BundledResources.shapes(), BundledResources.ontology(), false);
     assertThat(result.violations()).isEmpty();
     assertThat(result.conforms()).isTrue();
   }
@@ -29,9 +30,14 @@ class BundledOntologyConformsTest {
     data.add(Triple.create(CC.term("Ceasefire"), CC.opposes, CC.term("Negotiations")));
     ValidationResult result = FactValidator.validate(BundledResources.shapes(), data);
     assertThat(result.conforms()).isFalse();
-    assertThat(result.violations()).anySatisfy(v -> assertThat(v.message()).contains("opposes").contains("not the other way round"));
+    assertThat(result.violations())
+        .anySatisfy(
+            v -> assertThat(v.message()).contains("opposes").contains("not the other way round"));
     assertThat(BundledResources.unchangedBundledTerm(CC.term("Ceasefire"), data)).isFalse();
     assertThat(BundledResources.unchangedBundledTerm(CC.term("Attack"), data)).isTrue();
-    assertThat(BundledResources.unchangedBundledTerm(NodeFactory.createURI("https://example.org/x"), data)).isFalse();
+    assertThat(
+            BundledResources.unchangedBundledTerm(
+                NodeFactory.createURI("https://example.org/x"), data))
+        .isFalse();
   }
 }

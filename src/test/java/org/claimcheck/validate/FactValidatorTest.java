@@ -31,9 +31,7 @@ class FactValidatorTest {
 
   private static Graph turtle(String text) {
     Graph graph = RdfLoader.newGraph();
-    RDFParser.source(new ByteArrayInputStream(text.getBytes(UTF_8)))
-        .lang(Lang.TURTLE)
-        .parse(graph);
+    RDFParser.source(new ByteArrayInputStream(text.getBytes(UTF_8))).lang(Lang.TURTLE).parse(graph);
     return graph;
   }
 
@@ -79,7 +77,9 @@ class FactValidatorTest {
   @Test
   void blankNodesAreDescribedByWhatPointsToThem() {
     Graph data =
-        turtle(PREFIXES + "ex:owner ex:has [ a ex:Thing ] .\n[ a ex:Thing ; ex:name \"n\" ; ex:size -2 ] .");
+        turtle(
+            PREFIXES
+                + "ex:owner ex:has [ a ex:Thing ] .\n[ a ex:Thing ; ex:name \"n\" ; ex:size -2 ] .");
     ValidationResult result = FactValidator.validate(turtle(SHAPES), data);
     assertThat(result.violations())
         .extracting(Violation::focusNode)

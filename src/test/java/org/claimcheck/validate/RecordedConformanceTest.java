@@ -70,7 +70,8 @@ class RecordedConformanceTest {
 
   @Test
   void onlyAStoreThatCanKeepARecordIsValidatedAfterLoading() {
-    assertThat(FactValidator.validateToRecord(loaded(BROKEN)).map(ValidationResult::conforms)).contains(false);
+    assertThat(FactValidator.validateToRecord(loaded(BROKEN)).map(ValidationResult::conforms))
+        .contains(false);
     assertThat(FactValidator.validateToRecord(new StoreSpec.InMemory(List.of(BROKEN)))).isEmpty();
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** The table of accepted values in docs/claims.md is the bundled vocabulary's, kind by kind. */
 class ClaimsDocVocabularyTableTest {
-  private static final Pattern ROW = Pattern.compile("(?m)^\\| [^|]+ \\| `([a-z-]+)` \\| ([^|]+) \\|$");
+  private static final Pattern ROW =
+      Pattern.compile("(?m)^\\| [^|]+ \\| `([a-z-]+)` \\| ([^|]+) \\|$");
 
   @Test
   void theTableListsExactlyTheEnglishLabelsOfEachSmallKind() throws IOException {
@@ -30,9 +31,18 @@ class ClaimsDocVocabularyTableTest {
     }
     Vocabulary vocabulary = Vocabulary.of(BundledResources.ontology());
     Map<String, List<String>> expected = new TreeMap<>();
-    for (TermKind kind : List.of(TermKind.ROLE, TermKind.POLARITY, TermKind.MODALITY, TermKind.UNIT,
-        TermKind.EXACTNESS, TermKind.SOURCE_KIND, TermKind.ACTOR_KIND, TermKind.PLACE_KIND)) {
-      expected.put(kind.id, vocabulary.terms(kind).stream().map(Vocabulary.Term::label).sorted().toList());
+    for (TermKind kind :
+        List.of(
+            TermKind.ROLE,
+            TermKind.POLARITY,
+            TermKind.MODALITY,
+            TermKind.UNIT,
+            TermKind.EXACTNESS,
+            TermKind.SOURCE_KIND,
+            TermKind.ACTOR_KIND,
+            TermKind.PLACE_KIND)) {
+      expected.put(
+          kind.id, vocabulary.terms(kind).stream().map(Vocabulary.Term::label).sorted().toList());
     }
 
     assertThat(table).isEqualTo(expected);

@@ -21,7 +21,8 @@ class OntologyTest {
 
   static Set<String> terms() {
     Set<String> terms = new TreeSet<>();
-    ONTOLOGY.find(Node.ANY, Node.ANY, Node.ANY)
+    ONTOLOGY
+        .find(Node.ANY, Node.ANY, Node.ANY)
         .mapWith(Triple::getSubject)
         .filterKeep(s -> s.isURI() && s.getURI().startsWith(CC.NS))
         .forEachRemaining(s -> terms.add(s.getURI()));
@@ -36,13 +37,17 @@ class OntologyTest {
             term -> {
               Node node = NodeFactory.createURI(term);
               List<Node> labels = objects(node, RDFS.label.asNode());
-              assertThat(labels).as("English label of %s", term)
+              assertThat(labels)
+                  .as("English label of %s", term)
                   .anyMatch(l -> l.getLiteralLanguage().equals("en"));
-              assertThat(labels).as("Arabic label of %s", term)
+              assertThat(labels)
+                  .as("Arabic label of %s", term)
                   .anyMatch(l -> l.getLiteralLanguage().equals("ar"));
               List<Node> comments = objects(node, RDFS.comment.asNode());
               assertThat(comments).as("comment of %s", term).hasSize(1);
-              assertThat(comments.get(0).getLiteralLexicalForm()).as("comment of %s", term).doesNotContain("\n");
+              assertThat(comments.get(0).getLiteralLexicalForm())
+                  .as("comment of %s", term)
+                  .doesNotContain("\n");
             });
   }
 

@@ -39,9 +39,12 @@ class VocabularyDocTest {
     if (UPDATE) {
       Files.writeString(DOC, generated, StandardCharsets.UTF_8);
     }
-    assertThat(DOC).as("docs/vocabulary.md is missing: run with -Dgolden.update=true").isRegularFile();
+    assertThat(DOC)
+        .as("docs/vocabulary.md is missing: run with -Dgolden.update=true")
+        .isRegularFile();
     assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-        .as("docs/vocabulary.md is stale: run mvn test -Dtest=VocabularyDocTest -Dgolden.update=true")
+        .as(
+            "docs/vocabulary.md is stale: run mvn test -Dtest=VocabularyDocTest -Dgolden.update=true")
         .isEqualTo(generated);
   }
 
@@ -51,24 +54,35 @@ class VocabularyDocTest {
     Set<Node> types = instances(CC.term("EventType"));
     assertThat(types).hasSizeGreaterThanOrEqualTo(60);
     for (Node type : types) {
-      assertThat(generated).as("event type %s", type).containsOnlyOnce("| `cc:" + local(type) + "` |");
+      assertThat(generated)
+          .as("event type %s", type)
+          .containsOnlyOnce("| `cc:" + local(type) + "` |");
     }
   }
 
   static String document() {
     StringBuilder md = new StringBuilder();
     md.append("# The claimcheck vocabulary\n\n")
-        .append("Generated from the bundled ontology (`ontology/claimcheck.ttl`, `ontology/events.ttl`,\n")
-        .append("`ontology/world.ttl`) by `VocabularyDocTest`; do not edit by hand. In a claims file, name a\n")
-        .append("term by its prefixed name (`cc:Invasion`) or any English or Arabic label or alias.\n\n");
+        .append(
+            "Generated from the bundled ontology (`ontology/claimcheck.ttl`, `ontology/events.ttl`,\n")
+        .append(
+            "`ontology/world.ttl`) by `VocabularyDocTest`; do not edit by hand. In a claims file, name a\n")
+        .append(
+            "term by its prefixed name (`cc:Invasion`) or any English or Arabic label or alias.\n\n");
     md.append("## Event types\n\n")
-        .append("A narrower type (`skos:broader`) entails its broader one; `cc:entails` and `cc:opposes` link the\n")
-        .append("rest; `cc:hostedAs` says what the host does when the event happens on its territory.\n")
+        .append(
+            "A narrower type (`skos:broader`) entails its broader one; `cc:entails` and `cc:opposes` link the\n")
+        .append(
+            "rest; `cc:hostedAs` says what the host does when the event happens on its territory.\n")
         .append("PLOVER and CAMEO are the `skos:closeMatch`/`skos:exactMatch` of each type.\n");
     List<Node> families = new ArrayList<>(instances(SKOS.Collection.asNode()));
     families.sort(Comparator.comparing(VocabularyDocTest::english));
     for (Node family : families) {
-      md.append("\n### ").append(english(family)).append(" (").append(arabic(family)).append(")\n\n")
+      md.append("\n### ")
+          .append(english(family))
+          .append(" (")
+          .append(arabic(family))
+          .append(")\n\n")
           .append("| type | label | Arabic | also | links | PLOVER | CAMEO |\n")
           .append("| --- | --- | --- | --- | --- | --- | --- |\n");
       List<Node> members = objects(family, SKOS.member.asNode());
@@ -79,43 +93,95 @@ class VocabularyDocTest {
         link(links, "entails", type, CC.entails);
         link(links, "opposes", type, CC.opposes);
         link(links, "hosted as", type, CC.hostedAs);
-        md.append("| `cc:").append(local(type)).append("` | ").append(english(type)).append(" | ")
-            .append(arabic(type)).append(" | ").append(String.join(", ", altLabels(type, "en")))
-            .append(" | ").append(String.join("; ", links)).append(" | ")
-            .append(matches(type, PLOVER)).append(" | ").append(matches(type, CAMEO)).append(" |\n");
+        md.append("| `cc:")
+            .append(local(type))
+            .append("` | ")
+            .append(english(type))
+            .append(" | ")
+            .append(arabic(type))
+            .append(" | ")
+            .append(String.join(", ", altLabels(type, "en")))
+            .append(" | ")
+            .append(String.join("; ", links))
+            .append(" | ")
+            .append(matches(type, PLOVER))
+            .append(" | ")
+            .append(matches(type, CAMEO))
+            .append(" |\n");
       }
     }
-    md.append("\n## Roles\n\n| role | label | Arabic | official | also |\n| --- | --- | --- | --- | --- |\n");
+    md.append(
+        "\n## Roles\n\n| role | label | Arabic | official | also |\n| --- | --- | --- | --- | --- |\n");
     for (Node role : sorted(instances(CC.term("Role")))) {
       String official = literal(role, CC.official);
-      md.append("| `cc:").append(local(role)).append("` | ").append(english(role)).append(" | ")
-          .append(arabic(role)).append(" | ").append(official.isEmpty() ? "true" : official).append(" | ")
-          .append(String.join(", ", altLabels(role, "en"))).append(" |\n");
+      md.append("| `cc:")
+          .append(local(role))
+          .append("` | ")
+          .append(english(role))
+          .append(" | ")
+          .append(arabic(role))
+          .append(" | ")
+          .append(official.isEmpty() ? "true" : official)
+          .append(" | ")
+          .append(String.join(", ", altLabels(role, "en")))
+          .append(" |\n");
     }
-    for (String[] kind : new String[][] {
-        {"Stances (polarity)", "Polarity"}, {"Modalities", "Modality"}, {"Units", "Unit"},
-        {"Exactness", "Exactness"}, {"Measures", "Measure"}}) {
-      md.append("\n## ").append(kind[0]).append("\n\n| term | label | Arabic | meaning |\n| --- | --- | --- | --- |\n");
+    for (String[] kind :
+        new String[][] {
+          {"Stances (polarity)", "Polarity"},
+          {"Modalities", "Modality"},
+          {"Units", "Unit"},
+          {"Exactness", "Exactness"},
+          {"Measures", "Measure"}
+        }) {
+      md.append("\n## ")
+          .append(kind[0])
+          .append("\n\n| term | label | Arabic | meaning |\n| --- | --- | --- | --- |\n");
       for (Node term : sorted(instances(CC.term(kind[1])))) {
-        md.append("| `cc:").append(local(term)).append("` | ").append(english(term)).append(" | ")
-            .append(arabic(term)).append(" | ").append(literal(term, RDFS.comment.asNode())).append(" |\n");
+        md.append("| `cc:")
+            .append(local(term))
+            .append("` | ")
+            .append(english(term))
+            .append(" | ")
+            .append(arabic(term))
+            .append(" | ")
+            .append(literal(term, RDFS.comment.asNode()))
+            .append(" |\n");
       }
     }
-    md.append("\nA count may also be a bound, written as its exactness: `more than`, `at least`, `fewer than`,\n")
+    md.append(
+            "\nA count may also be a bound, written as its exactness: `more than`, `at least`, `fewer than`,\n")
         .append("`at most` (`up to`); or a range `[lowest, highest]`.\n");
-    for (String[] kind : new String[][] {{"Kinds of source", "Source"}, {"Kinds of actor", "Actor"}, {"Kinds of place", "Place"}}) {
-      md.append("\n## ").append(kind[0]).append("\n\n| class | label | Arabic |\n| --- | --- | --- |\n");
+    for (String[] kind :
+        new String[][] {
+          {"Kinds of source", "Source"}, {"Kinds of actor", "Actor"}, {"Kinds of place", "Place"}
+        }) {
+      md.append("\n## ")
+          .append(kind[0])
+          .append("\n\n| class | label | Arabic |\n| --- | --- | --- |\n");
       for (Node c : sorted(subclasses(CC.term(kind[1])))) {
-        md.append("| `cc:").append(local(c)).append("` | ").append(english(c)).append(" | ").append(arabic(c)).append(" |\n");
+        md.append("| `cc:")
+            .append(local(c))
+            .append("` | ")
+            .append(english(c))
+            .append(" | ")
+            .append(arabic(c))
+            .append(" |\n");
       }
     }
     Set<Node> countries = instances(CC.term("Country"));
     List<Node> regions = sorted(instances(CC.term("Region")));
-    md.append("\n## Gazetteer\n\n").append(countries.size())
-        .append(" countries and territories (`place:` + the English name in UpperCamelCase, such as\n")
-        .append("`place:UnitedStates`; every ISO 3166-1 code) and ").append(regions.size())
+    md.append("\n## Gazetteer\n\n")
+        .append(countries.size())
+        .append(
+            " countries and territories (`place:` + the English name in UpperCamelCase, such as\n")
+        .append("`place:UnitedStates`; every ISO 3166-1 code) and ")
+        .append(regions.size())
         .append(" regions:\n\n")
-        .append(regions.stream().map(r -> "`place:" + local(r) + "` (" + english(r) + ")").collect(Collectors.joining(", ")))
+        .append(
+            regions.stream()
+                .map(r -> "`place:" + local(r) + "` (" + english(r) + ")")
+                .collect(Collectors.joining(", ")))
         .append(".\n");
     return md.toString();
   }
@@ -123,7 +189,13 @@ class VocabularyDocTest {
   private static void link(List<String> links, String name, Node type, Node property) {
     List<Node> targets = objects(type, property);
     if (!targets.isEmpty()) {
-      links.add(name + " " + targets.stream().map(t -> "`cc:" + local(t) + "`").sorted().collect(Collectors.joining(", ")));
+      links.add(
+          name
+              + " "
+              + targets.stream()
+                  .map(t -> "`cc:" + local(t) + "`")
+                  .sorted()
+                  .collect(Collectors.joining(", ")));
     }
   }
 
@@ -142,11 +214,14 @@ class VocabularyDocTest {
   private static Set<Node> instances(Node type) {
     Set<Node> found = new TreeSet<>(Comparator.comparing(Node::getURI));
     for (Node c : subclasses(type)) {
-      ONTOLOGY.find(Node.ANY, RDF.type.asNode(), c).forEachRemaining(t -> {
-        if (t.getSubject().isURI()) {
-          found.add(t.getSubject());
-        }
-      });
+      ONTOLOGY
+          .find(Node.ANY, RDF.type.asNode(), c)
+          .forEachRemaining(
+              t -> {
+                if (t.getSubject().isURI()) {
+                  found.add(t.getSubject());
+                }
+              });
     }
     return found;
   }
@@ -157,7 +232,9 @@ class VocabularyDocTest {
     while (!queue.isEmpty()) {
       Node next = queue.remove(queue.size() - 1);
       if (next.isURI() && found.add(next)) {
-        ONTOLOGY.find(Node.ANY, RDFS.subClassOf.asNode(), next).forEachRemaining(t -> queue.add(t.getSubject()));
+        ONTOLOGY
+            .find(Node.ANY, RDFS.subClassOf.asNode(), next)
+            .forEachRemaining(t -> queue.add(t.getSubject()));
       }
     }
     return found;
@@ -184,18 +261,28 @@ class VocabularyDocTest {
   private static String label(Node n, String lang) {
     return objects(n, RDFS.label.asNode()).stream()
         .filter(o -> o.isLiteral() && lang.equals(o.getLiteralLanguage()))
-        .map(Node::getLiteralLexicalForm).sorted().findFirst().orElse("");
+        .map(Node::getLiteralLexicalForm)
+        .sorted()
+        .findFirst()
+        .orElse("");
   }
 
   private static List<String> altLabels(Node n, String lang) {
     return objects(n, SKOS.altLabel.asNode()).stream()
         .filter(o -> o.isLiteral() && lang.equals(o.getLiteralLanguage()))
-        .map(Node::getLiteralLexicalForm).sorted().toList();
+        .map(Node::getLiteralLexicalForm)
+        .sorted()
+        .toList();
   }
 
   private static String literal(Node n, Node p) {
-    return objects(n, p).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).sorted()
-        .findFirst().orElse("").replace("|", "\\|");
+    return objects(n, p).stream()
+        .filter(Node::isLiteral)
+        .map(Node::getLiteralLexicalForm)
+        .sorted()
+        .findFirst()
+        .orElse("")
+        .replace("|", "\\|");
   }
 
   private static String local(Node n) {
