@@ -86,6 +86,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   static ExitCode exitCode(Throwable failure) {
     if (failure instanceof ClaimcheckException e) {
       return switch (e.kind()) {
+        case USAGE -> ExitCode.USAGE;
         case BAD_INPUT -> ExitCode.BAD_INPUT;
         case STORE_UNAVAILABLE -> ExitCode.STORE_UNAVAILABLE;
         case TIMEOUT -> ExitCode.TIMEOUT;

@@ -13,6 +13,11 @@ public final class ClaimcheckException extends RuntimeException {
 
   /** What went wrong, as far as the user is concerned. */
   public enum Kind {
+    /**
+     * An option that does not fit what it is given (a format for another form of query, a parameter
+     * the query does not have), found only once the input is read.
+     */
+    USAGE,
     /** Data, a rule or a query cannot be read. */
     BAD_INPUT,
     /** The store is locked, unreachable or failing. */
@@ -44,6 +49,11 @@ public final class ClaimcheckException extends RuntimeException {
   /** The kind of failure. */
   public Kind kind() {
     return kind;
+  }
+
+  /** An option that does not fit the input; {@code message} names the option. */
+  public static ClaimcheckException usage(String message) {
+    return new ClaimcheckException(Kind.USAGE, message, null);
   }
 
   /** Input that cannot be read, described by {@code message} alone. */

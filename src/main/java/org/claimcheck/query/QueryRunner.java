@@ -1,6 +1,6 @@
 package org.claimcheck.query;
 
-import static org.claimcheck.error.ClaimcheckException.badInput;
+import static org.claimcheck.error.ClaimcheckException.usage;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ public final class QueryRunner {
     boolean graphs = query.isConstructType() || query.isDescribeType();
     QueryFormat format = request.format().orElse(graphs ? QueryFormat.TURTLE : QueryFormat.TABLE);
     if (format.forGraphs() != graphs) {
-      throw badInput(
+      throw usage(
           "--format "
               + format.id()
               + " does not fit a "

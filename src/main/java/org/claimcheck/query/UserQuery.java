@@ -1,6 +1,7 @@
 package org.claimcheck.query;
 
 import static org.claimcheck.error.ClaimcheckException.badInput;
+import static org.claimcheck.error.ClaimcheckException.usage;
 
 import java.util.HashSet;
 import java.util.List;
@@ -59,15 +60,15 @@ final class UserQuery {
     for (String param : params) {
       int eq = param.indexOf('=');
       if (eq < 1) {
-        throw badInput("--param " + param + ": expected NAME=VALUE");
+        throw usage("--param " + param + ": expected NAME=VALUE");
       }
       String name = param.substring(0, eq).strip().replaceFirst("^[?$]", "");
       Var var = Var.alloc(name);
       if (!vars.contains(var)) {
-        throw badInput("--param " + param + ": the query has no variable ?" + name);
+        throw usage("--param " + param + ": the query has no variable ?" + name);
       }
       if (builder.contains(var)) {
-        throw badInput("--param " + param + ": ?" + name + " is bound twice");
+        throw usage("--param " + param + ": ?" + name + " is bound twice");
       }
       builder.add(var, term(param, param.substring(eq + 1).strip(), query.getPrefixMapping()));
     }
@@ -83,7 +84,7 @@ final class UserQuery {
     } catch (RuntimeException e) {
       // reported below with the syntax expected
     }
-    throw badInput(
+    throw usage(
         "--param "
             + param
             + ": not one RDF term (use <iri>, prefix:name, \"text\", \"text\"@en,"

@@ -141,13 +141,16 @@ class QueryFormatsTest {
     assertThat(run.out().lines().count()).as("%s", run).isBetween(2L, 19L);
     CliRun hostile =
         CliRun.run("query", query, "--param", "p=\"x\" } ; DROP ALL ; { \"", "--format", "csv");
-    hostile.assertExit(ExitCode.BAD_INPUT).assertOneLineError();
+    hostile.assertExit(ExitCode.USAGE).assertOneLineError();
     CliRun literal =
         CliRun.run("query", query, "--param", "p=\"} UNION { ?s ?q ?o\"", "--format", "csv");
     assertThat(literal.assertExit(ExitCode.OK).out()).isEqualTo("s\r\n");
-    CliRun.run("query", query, "--param", "nope=1")
-        .assertExit(ExitCode.BAD_INPUT)
-        .assertOneLineError();
+    assertThat(
+            CliRun.run("query", query, "--param", "nope=1")
+                .assertExit(ExitCode.USAGE)
+                .assertOneLineError()
+                .errorMessage())
+        .isEqualTo("--param nope=1: the query has no variable ?nope");
   }
 
   @Test
@@ -176,9 +179,12 @@ class QueryFormatsTest {
     Files.writeString(file, "SELECT ?s\nWHERE { ?s ?p }\n");
     CliRun syntax = CliRun.run("query", "--file", file.toString()).assertExit(ExitCode.BAD_INPUT);
     assertThat(syntax.assertOneLineError().errorMessage()).startsWith(file + ":2:");
-    CliRun.run("query", SELECT, "--format", "turtle")
-        .assertExit(ExitCode.BAD_INPUT)
-        .assertOneLineError();
+    assertThat(
+            CliRun.run("query", SELECT, "--format", "turtle")
+                .assertExit(ExitCode.USAGE)
+                .assertOneLineError()
+                .errorMessage())
+        .startsWith("--format turtle does not fit a SELECT query (use table, csv");
     CliRun.run("query", SELECT, "--format", "yaml").assertExit(ExitCode.USAGE).assertOneLineError();
   }
 
