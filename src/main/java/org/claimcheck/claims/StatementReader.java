@@ -30,6 +30,7 @@ import org.claimcheck.model.Quantity;
 import org.claimcheck.model.Statement;
 import org.claimcheck.sparql.ExecSettings;
 import org.claimcheck.store.Store;
+import org.claimcheck.vocab.CC;
 
 /**
  * Reads every assertion of a store into {@link Statement} records, and every article into {@link
@@ -120,8 +121,6 @@ public final class StatementReader {
               }
               ORDER BY ?a ?title ?original ?publisher
               """);
-
-  private static final String CC = "https://w3id.org/claimcheck#";
 
   private StatementReader() {}
 
@@ -237,7 +236,7 @@ public final class StatementReader {
                     number(row, "atMost"),
                     knowledge.label(text(row, "unit")),
                     optional(row, "exactness").map(knowledge::label),
-                    optional(row, "measures").filter(m -> m.equals(CC + "Change")).isPresent()))
+                    optional(row, "measures").filter(m -> m.equals(CC.NS + "Change")).isPresent()))
             : Optional.empty();
     Node quote = row.get("quote");
     return new Statement(

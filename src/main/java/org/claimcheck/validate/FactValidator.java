@@ -268,8 +268,10 @@ public final class FactValidator {
               .replace("{?value}", value)
               .replace("{$path}", path)
               .replace("{?path}", path);
-      String severity =
-          entry.severity() == null ? "Violation" : entry.severity().level().getLocalName();
+      Violation.Level severity =
+          entry.severity() == null
+              ? Violation.Level.VIOLATION
+              : Violation.Level.of(entry.severity().level().getLocalName());
       Node predicate = entry.resultPath() instanceof P_Link link ? link.getNode() : null;
       String where = positions.of(entry.focusNode(), predicate, entry.value()).orElse("");
       return new Violation(focus, path, message, severity, value, where);

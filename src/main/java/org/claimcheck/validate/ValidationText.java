@@ -42,7 +42,10 @@ public final class ValidationText {
     }
     for (Violation v : run.result().violations()) {
       out.println(
-          (v.where().isEmpty() ? "" : v.where() + ": ") + v.severity() + ": " + v.focusNode());
+          (v.where().isEmpty() ? "" : v.where() + ": ")
+              + v.severity().label()
+              + ": "
+              + v.focusNode());
       line(out, "property", v.path());
       line(out, "value", v.value());
       line(out, "message", v.message());

@@ -61,15 +61,16 @@ class FactValidatorTest {
                 "<https://other.example/x>",
                 "ex:name",
                 "<https://other.example/x> needs a name",
-                "Violation",
+                Violation.Level.VIOLATION,
                 "",
                 ""),
-            new Violation("ex:a", "ex:name", "ex:a needs a name", "Violation", "", ""),
+            new Violation(
+                "ex:a", "ex:name", "ex:a needs a name", Violation.Level.VIOLATION, "", ""),
             new Violation(
                 "ex:z",
                 "ex:size",
                 "size must be a non-negative integer, not -1",
-                "Violation",
+                Violation.Level.VIOLATION,
                 "-1",
                 ""));
   }
