@@ -4,9 +4,14 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The matching form of a name: Unicode NFKC, Latin case folded, white space collapsed, and the
- * usual Arabic spelling variants folded together, so that a name written either way finds the same
- * entry.
+ * The matching form of a name: Unicode NFKC, Latin case folded, white space collapsed, invisible
+ * characters dropped, and the usual Arabic spelling variants folded together, so that a name
+ * written either way finds the same entry.
+ *
+ * <p>Invisible: Unicode's default-ignorable characters in the Basic Multilingual Plane, such as the
+ * right-to-left and left-to-right marks (U+200F, U+200E), which text pasted from Arabic pages often
+ * holds, the joiners (U+200C, U+200D), bidi embeddings and isolates, the byte order mark (U+FEFF),
+ * the soft hyphen and variation selectors.
  *
  * <p>Arabic folds: the alef forms أ إ آ ٱ to ا; hamza on waw and ya, ؤ ئ, to و ي; alef maqsura ى to
  * ي; ta marbuta ة to ه; tatweel ـ removed; harakat and other marks (U+064B–U+065F, U+0670) removed;
@@ -26,7 +31,7 @@ public final class Folding {
         space = out.length() > 0;
         continue;
       }
-      char folded = foldArabic(c);
+      char folded = ignorable(c) ? 0 : foldArabic(c);
       if (folded == 0) {
         continue;
       }
@@ -40,6 +45,29 @@ public final class Folding {
     String spelled = out.toString().replace("\u0645\u064A\u0631\u0643", "\u0645\u0631\u064A\u0643");
     // Case folding as Unicode's simple folding does it for Latin: upper, then lower.
     return spelled.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether {@code c} is a default-ignorable code point (Unicode's DerivedCoreProperties,
+   * Default_Ignorable_Code_Point, in the Basic Multilingual Plane): drawn as nothing.
+   */
+  static boolean ignorable(char c) {
+    return c == '\u00AD'
+        || c == '\u034F'
+        || c == '\u061C'
+        || c == '\u115F'
+        || c == '\u1160'
+        || c == '\u17B4'
+        || c == '\u17B5'
+        || (c >= '\u180B' && c <= '\u180F')
+        || (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2060' && c <= '\u206F')
+        || c == '\u3164'
+        || (c >= '\uFE00' && c <= '\uFE0F')
+        || c == '\uFEFF'
+        || c == '\uFFA0'
+        || (c >= '\uFFF0' && c <= '\uFFF8');
   }
 
   /** The folded Arabic letter, {@code 0} for a character that is dropped. */

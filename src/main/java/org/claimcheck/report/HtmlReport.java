@@ -29,6 +29,10 @@ public final class HtmlReport {
   private static final Set<String> RTL =
       Set.of("ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi");
 
+  /** ISO 15924 codes of the right-to-left scripts, lower-cased as {@link #dir} compares them. */
+  private static final Set<String> RTL_SCRIPTS =
+      Set.of("arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg", "mand", "samr", "aran");
+
   private static final String CSS =
       """
       :root { --ink: #1d2330; --muted: #5b6472; --line: #d8dde6; --paper: #ffffff; --wash: #f4f6f9;
@@ -444,9 +448,16 @@ public final class HtmlReport {
     h.raw("</section>\n");
   }
 
-  /** {@code rtl} for a right-to-left language, {@code auto} otherwise. */
+  /**
+   * {@code rtl} for a right-to-left language or script ({@code ar}, {@code ku-Arab}, {@code
+   * pa-Arab}, {@code az-Arab-IR}), {@code ltr} for a language written in a left-to-right script
+   * although it is usually right-to-left ({@code ku-Latn}), {@code auto} otherwise.
+   */
   static String dir(String language) {
-    String primary = language.toLowerCase(Locale.ROOT).split("-", 2)[0];
-    return RTL.contains(primary) ? "rtl" : "auto";
+    String[] subtags = language.toLowerCase(Locale.ROOT).split("-");
+    if (subtags.length > 1 && subtags[1].length() == 4) {
+      return RTL_SCRIPTS.contains(subtags[1]) ? "rtl" : "ltr";
+    }
+    return RTL.contains(subtags[0]) ? "rtl" : "auto";
   }
 }

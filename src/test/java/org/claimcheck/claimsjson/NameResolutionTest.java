@@ -66,6 +66,29 @@ class NameResolutionTest {
   }
 
   @Test
+  void invisibleCharactersPastedWithANameAreDropped() {
+    // A right-to-left mark after a name, as copied from an Arabic page; a byte order mark before.
+    assertThat(names.shortName(names.resolve(TermKind.ACTOR, "التحالف الدولي\u200F")))
+        .isEqualTo("actor:Coalition");
+    assertThat(names.shortName(names.resolve(TermKind.ACTOR, "\uFEFFCENTCOM")))
+        .isEqualTo("actor:CENTCOM");
+    assertThat(names.shortName(names.resolve(TermKind.PLACE, "\u2067Al-Hasakah\u2069\u200E")))
+        .isEqualTo("place:Hasakah");
+    assertThat(Folding.fold("a\u200Bb\u200Cc\u200Dd\u00ADe\u202Ef\u2066g\uFE0Fh\u061Ci"))
+        .isEqualTo("abcdefghi");
+    // Visible marks stay: an Arabic comma is not ignorable.
+    assertThat(Folding.fold("أ،ب")).isEqualTo("ا،ب");
+  }
+
+  @Test
+  void aQuoteMatchesTheTextThroughInvisibleCharacters() {
+    assertThat(Quotes.mismatch("قال المتحدث \u200Fإن التحالف باق\u200F.", "إن التحالف باق"))
+        .isEmpty();
+    assertThat(Quotes.mismatch("He said the coalition stays.", "the\u200F coalition\uFEFF stays"))
+        .isEmpty();
+  }
+
+  @Test
   void theKindsAreKeptApart() {
     // "Russia" is an actor (the state) and a place (the country).
     assertThat(names.shortName(names.resolve(TermKind.ACTOR, "Russia"))).isEqualTo("actor:Russia");

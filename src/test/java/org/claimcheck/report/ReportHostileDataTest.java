@@ -95,4 +95,16 @@ class ReportHostileDataTest {
           .contains(RLO);
     }
   }
+
+  @Test
+  void rightToLeftComesFromTheLanguageOrItsScript() {
+    assertThat(HtmlReport.dir("ar")).isEqualTo("rtl");
+    assertThat(HtmlReport.dir("ar-EG")).isEqualTo("rtl");
+    assertThat(HtmlReport.dir("ku-Arab")).isEqualTo("rtl");
+    assertThat(HtmlReport.dir("pa-Arab")).isEqualTo("rtl");
+    assertThat(HtmlReport.dir("az-Arab-IR")).isEqualTo("rtl");
+    assertThat(HtmlReport.dir("ar-Latn")).isEqualTo("ltr");
+    assertThat(HtmlReport.dir("ku")).isEqualTo("auto");
+    assertThat(HtmlReport.dir("en")).isEqualTo("auto");
+  }
 }
