@@ -18,7 +18,9 @@ final class DataOptions {
       paramLabel = "PATHS",
       arity = "0..*",
       defaultValue = "facts",
-      description = "RDF or JSON claims files, or directories of them (default: ${DEFAULT-VALUE}).")
+      description =
+          "RDF files (also gzip or bzip2: .ttl.gz, .nt.bz2), JSON claims files, or directories of"
+              + " them (default: ${DEFAULT-VALUE}).")
   List<Path> paths;
 
   /** The store given, else the fact PATHS. */

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Loads RDF files (.ttl .nt .nq .trig .rdf .owl .jsonld) and JSON claims files (.json),"
+      "Loads RDF files (.ttl .nt .nq .trig .rdf .owl .jsonld, each also as .gz or .bz2) and JSON claims files (.json),"
           + " directories recursively, into a TDB2 store (created if missing) or a SPARQL endpoint, with the bundled ontology.",
       "All files are parsed first; the store then changes in one transaction, so an error leaves"
           + " it as it was. Triples go to --graph, else to "

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks RDF facts against the bundled ontology's SHACL shapes and prints every violation,"
           + " then a summary line.",
-      "A directory is read recursively (.ttl .nt .nq .trig .rdf .owl .jsonld, and .json claims"
+      "A directory is read recursively (.ttl .nt .nq .trig .rdf .owl .jsonld, each also as .gz or .bz2, and .json claims"
           + " files; other files are skipped). Exits 0 if the data conforms, 1 if it does not, 3 if it cannot be read.",
       "Claims files: every error is listed (up to --max-errors); a note states each default taken"
           + " for what the file leaves out (the side a claim speaks for, a count being a level, an"

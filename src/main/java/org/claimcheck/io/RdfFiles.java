@@ -2,7 +2,10 @@ package org.claimcheck.io;
 
 import static org.claimcheck.error.ClaimcheckException.badInput;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,14 +15,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.jena.riot.Lang;
 
 /**
- * Which files are RDF and in which syntax, decided by file extension alone.
+ * Which files are RDF and in which syntax, decided by file extension alone, and how they are
+ * opened.
  *
- * <p>Known extensions: {@code .ttl .nt .nq .trig .rdf .owl .jsonld}, and {@code .json} for JSON
- * claims files ({@link ClaimsFiles}), which are read as RDF too.
+ * <p>Known extensions: {@code .ttl .nt .nq .trig .rdf .owl .jsonld}, each also compressed with gzip
+ * or bzip2 ({@code .ttl.gz}, {@code .nt.bz2}), and {@code .json} for JSON claims files ({@link
+ * ClaimsFiles}), which are read as RDF too.
  */
 public final class RdfFiles {
   private static final Map<String, Lang> LANGS =
@@ -34,13 +42,78 @@ public final class RdfFiles {
 
   private RdfFiles() {}
 
-  /** The syntax of a file or resource named {@code name}, if its extension is a known one. */
+  /**
+   * The syntax of a file or resource named {@code name}, if its extension is a known one, after a
+   * compression's extension ({@code .gz}, {@code .bz2}).
+   */
   public static Optional<Lang> langOf(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String compressed : COMPRESSIONS) {
+      if (lower.endsWith(compressed)) {
+        return langOf(name.substring(0, name.length() - compressed.length()));
+      }
+    }
     int dot = name.lastIndexOf('.');
     if (dot < 0) {
       return Optional.empty();
     }
     return Optional.ofNullable(LANGS.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Opens {@code file} for reading, decompressed when its name ends in {@code .gz} or {@code .bz2},
+   * buffered; {@code bytesRead} hears how many bytes of the file (compressed, as {@link Files#size}
+   * counts them) have been read so far.
+   */
+  public static InputStream open(Path file, LongConsumer bytesRead) throws IOException {
+    InputStream raw = new CountingInputStream(Files.newInputStream(file), bytesRead);
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    try {
+      if (name.endsWith(".gz")) {
+        return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+      }
+      if (name.endsWith(".bz2")) {
+        return new BufferedInputStream(
+            new BZip2CompressorInputStream(new BufferedInputStream(raw, 1 << 16)), 1 << 16);
+      }
+    } catch (IOException e) {
+      raw.close();
+      throw new IOException(
+          "not " + (name.endsWith(".gz") ? "gzip" : "bzip2") + " data: " + e.getMessage(), e);
+    }
+    return new BufferedInputStream(raw, 1 << 16);
+  }
+
+  private static final List<String> COMPRESSIONS = List.of(".gz", ".bz2");
+
+  /** Tells how many bytes have gone through. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private final LongConsumer bytesRead;
+    private long count;
+
+    CountingInputStream(InputStream in, LongConsumer bytesRead) {
+      super(in);
+      this.bytesRead = bytesRead;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        bytesRead.accept(++count);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+        bytesRead.accept(count);
+      }
+      return n;
+    }
   }
 
   /**
@@ -119,6 +192,6 @@ public final class RdfFiles {
 
   private static String extensions() {
     return String.join(" ", LANGS.keySet().stream().sorted().map(e -> "." + e).toList())
-        + ", .json for claims";
+        + ", each also .gz or .bz2, and .json for claims";
   }
 }

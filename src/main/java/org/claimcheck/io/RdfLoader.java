@@ -2,11 +2,6 @@ package org.claimcheck.io;
 
 import static org.claimcheck.error.ClaimcheckException.badInput;
 
-import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -195,41 +190,9 @@ public final class RdfLoader {
     StrictParser.parse(
         file.toString(),
         file.toAbsolutePath().toUri().toString(),
-        () ->
-            new CountingInputStream(
-                new BufferedInputStream(Files.newInputStream(file), 1 << 16), bytesRead),
+        () -> RdfFiles.open(file, bytesRead),
         lang,
         sink);
-  }
-
-  /** Tells how many bytes have gone through. */
-  private static final class CountingInputStream extends FilterInputStream {
-    private final LongConsumer bytesRead;
-    private long count;
-
-    CountingInputStream(InputStream in, LongConsumer bytesRead) {
-      super(in);
-      this.bytesRead = bytesRead;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        bytesRead.accept(++count);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-        bytesRead.accept(count);
-      }
-      return n;
-    }
   }
 
   /** Sends quads on as triples, so that named graphs end up in one graph. */

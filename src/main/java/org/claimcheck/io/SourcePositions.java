@@ -1,9 +1,7 @@
 package org.claimcheck.io;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,7 +63,7 @@ public final class SourcePositions {
       if (lang.isEmpty() || !RdfFiles.hasPositions(lang.get())) {
         continue;
       }
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      try (InputStream in = RdfFiles.open(file, bytes -> {})) {
         parser(
                 in,
                 lang.get(),

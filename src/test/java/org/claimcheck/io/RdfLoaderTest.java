@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -123,6 +126,48 @@ class RdfLoaderTest {
         .hasMessage(
             file
                 + ":2:20: external XML entities, external DTDs and parameter entities are not allowed (they would read a file or a URL)");
+  }
+
+  @Test
+  void gzipAndBzip2FilesAreReadAsTheSyntaxBeforeTheirExtension() throws IOException {
+    String turtle = "@prefix ex: <https://example.org/> .\nex:a ex:b \"x\" , \"z\" .\n";
+    Path plain = write("plain.ttl", turtle);
+    Path gz = dir.resolve("data.ttl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(turtle.getBytes(UTF_8));
+    }
+    Path bz2 = dir.resolve("quads.NQ.BZ2");
+    try (OutputStream out = new BZip2CompressorOutputStream(Files.newOutputStream(bz2))) {
+      out.write(QUAD.getBytes(UTF_8));
+    }
+    write("notes.txt.gz", "not RDF");
+
+    assertThat(RdfFiles.expand(List.of(dir))).containsExactly(gz, plain, bz2);
+    assertThat(graphOf(gz).isIsomorphicWith(graphOf(plain))).isTrue();
+    assertThat(graphOf(gz).size()).isEqualTo(2);
+    assertThat(
+            RdfLoader.readDataset(List.of(bz2))
+                .getGraph(NodeFactory.createURI("https://example.org/g"))
+                .size())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aCutOrFakeCompressedFileIsBadInputNamingIt() throws IOException {
+    Path gz = dir.resolve("cut.nt.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(TRIPLE.repeat(1000).getBytes(UTF_8));
+    }
+    byte[] whole = Files.readAllBytes(gz);
+    Files.write(gz, java.util.Arrays.copyOf(whole, whole.length / 2));
+    Path fake = write("fake.ttl.bz2", TRIPLE);
+    assertThatThrownBy(() -> graphOf(gz))
+        .isInstanceOf(ClaimcheckException.class)
+        .hasMessageStartingWith(gz + ":")
+        .hasMessageContaining("Unexpected end of ZLIB input stream");
+    assertThatThrownBy(() -> graphOf(fake))
+        .isInstanceOf(ClaimcheckException.class)
+        .hasMessage(fake + ": cannot read: not bzip2 data: Stream is not in the BZip2 format");
   }
 
   @Test
