@@ -42,8 +42,10 @@ final class CheckOptions {
 
   @Option(
       names = "--output",
+      converter = Options.OutputConverter.class,
       paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output.")
+      description =
+          "Write to FILE (atomically) instead of standard output (or to -, standard output).")
   Path output;
 
   @Option(

@@ -31,7 +31,8 @@ final class ClaimcheckCommand implements Callable<Integer> {
           ImportCommand.class,
           VocabularyCommand.class,
           SchemaCommand.class,
-          GenerateCommand.class);
+          GenerateCommand.class,
+          CommandLine.HelpCommand.class);
 
   @Spec CommandSpec spec;
 
@@ -64,7 +65,7 @@ final class ClaimcheckCommand implements Callable<Integer> {
    * (help, a usage error): picocli's model of each command is built by reflection, which a short
    * run cannot spare for the commands it does not run. The first argument that is not an option
    * names it; after {@code --max-errors N} (the one option of this command that takes a value) that
-   * is N, which names no command, so all are added.
+   * is N, which names no command, so all are added; {@code help} needs them all too.
    */
   static void addSubcommands(CommandLine top, String... args) {
     Class<?> named =
@@ -74,7 +75,7 @@ final class ClaimcheckCommand implements Callable<Integer> {
             .map(SUBCOMMANDS::get)
             .orElse(null);
     for (Class<?> subcommand : SUBCOMMANDS.values()) {
-      if (named == null || subcommand == named) {
+      if (named == null || named == CommandLine.HelpCommand.class || subcommand == named) {
         top.addSubcommand(subcommand);
       }
     }

@@ -37,8 +37,10 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(
       names = "--output",
+      converter = Options.OutputConverter.class,
       paramLabel = "FILE",
-      description = "Write the Turtle to FILE (atomically) instead of standard output.")
+      description =
+          "Write the Turtle to FILE (atomically) instead of standard output (or to -, standard output).")
   Path output;
 
   @Option(

@@ -93,9 +93,10 @@ final class NewCommand implements Callable<Integer> {
 
   @Option(
       names = "--output",
+      converter = Options.OutputConverter.class,
       paramLabel = "FILE.json",
       description =
-          "Write the skeleton to FILE.json instead of standard output, never over an"
+          "Write the skeleton to FILE.json instead of standard output (which - names), never over an"
               + " existing file; the article's text then goes in FILE.txt beside it, and the JSON Schema"
               + " with the bundled vocabulary in claims.schema.json (unless it exists), which its"
               + " \"$schema\" names, for an editor to complete names offline. Without --output,"

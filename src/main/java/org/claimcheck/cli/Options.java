@@ -57,6 +57,14 @@ final class Options {
     return Duration.ofSeconds(seconds);
   }
 
+  /** An output file; {@code -} is standard output (null, as when the option is not given). */
+  static final class OutputConverter implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      return value.equals("-") ? null : Path.of(value);
+    }
+  }
+
   static final class SeverityConverter implements ITypeConverter<Severity> {
     @Override
     public Severity convert(String value) {

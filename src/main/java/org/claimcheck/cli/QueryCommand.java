@@ -49,7 +49,10 @@ final class QueryCommand implements Callable<Integer> {
       description = "The SPARQL query text (or use --file).")
   String text;
 
-  @Option(names = "--file", paramLabel = "FILE", description = "Read the query from FILE (UTF-8).")
+  @Option(
+      names = "--file",
+      paramLabel = "FILE",
+      description = "Read the query from FILE (UTF-8); - reads standard input.")
   Path file;
 
   @Option(
@@ -76,8 +79,9 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(
       names = "--output",
+      converter = Options.OutputConverter.class,
       paramLabel = "FILE",
-      description = "Write the result to FILE (atomically).")
+      description = "Write the result to FILE (atomically); - is standard output, the default.")
   Path output;
 
   @Option(
@@ -112,7 +116,7 @@ final class QueryCommand implements Callable<Integer> {
     QueryRequest request =
         new QueryRequest(
             file == null ? text : read(file),
-            file == null ? "query" : file.toString(),
+            file == null ? "query" : file.toString().equals("-") ? STDIN : file.toString(),
             storeOptions.resolve(
                 spec, data == null ? List.of(Path.of("facts")) : data, data != null),
             params,
@@ -134,8 +138,14 @@ final class QueryCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
+  /** How standard input is named in messages, as grep names it. */
+  private static final String STDIN = "(standard input)";
+
   private static String read(Path file) {
     try {
+      if (file.toString().equals("-")) {
+        return Utf8.decode(STDIN, System.in.readAllBytes());
+      }
       return Utf8.decode(file.toString(), Files.readAllBytes(file));
     } catch (IOException e) {
       throw badInput(file + ": cannot read: " + e.getMessage());

@@ -45,8 +45,10 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Option(
       names = "--output",
+      converter = Options.OutputConverter.class,
       paramLabel = "FILE",
-      description = "Write the schema to FILE instead of standard output.")
+      description =
+          "Write the schema to FILE instead of standard output (or to -, standard output).")
   Path output;
 
   @Override

@@ -73,8 +73,9 @@ final class VocabularyCommand implements Callable<Integer> {
 
   @Option(
       names = "--output",
+      converter = Options.OutputConverter.class,
       paramLabel = "FILE",
-      description = "Write to FILE instead of standard output.")
+      description = "Write to FILE instead of standard output (or to -, standard output).")
   Path output;
 
   @Override

@@ -87,6 +87,10 @@ class CheckCommandTest {
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(output);
     }
+    CliRun dash =
+        CliRun.run("check", "--format", "json", "--output", "-").assertExit(ExitCode.FINDINGS);
+    assertThat(dash.out()).isEqualTo(Files.readString(output));
+    assertThat(Path.of("-")).doesNotExist();
   }
 
   @Test

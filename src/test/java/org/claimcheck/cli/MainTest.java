@@ -22,7 +22,8 @@ class MainTest {
             "  vocabulary ",
             "  schema ",
             "  new ",
-            "  generate ");
+            "  generate ",
+            "  help ");
     for (ExitCode code : ExitCode.values()) {
       assertThat(run.out()).as("%s", run).contains(code.code() + "  " + code.name());
     }
@@ -35,6 +36,18 @@ class MainTest {
     assertThat(run.out())
         .as("%s", run)
         .contains("Usage: claimcheck validate", "default: facts", "7  INTERNAL");
+  }
+
+  @Test
+  void theHelpCommandShowsACommandsHelpOrRefusesAnUnknownOne() {
+    CliRun run = CliRun.run("help", "check").assertExit(ExitCode.OK);
+    assertThat(run.out())
+        .as("%s", run)
+        .startsWith("Usage: claimcheck check ")
+        .contains("--min-severity=LEVEL");
+    assertThat(CliRun.run("help").assertExit(ExitCode.OK).out()).contains("  check ", "  help ");
+    CliRun unknown = CliRun.run("help", "nope").assertExit(ExitCode.USAGE).assertOneLineError();
+    assertThat(unknown.errorMessage()).contains("nope");
   }
 
   @Test

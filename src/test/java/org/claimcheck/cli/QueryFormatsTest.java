@@ -133,6 +133,26 @@ class QueryFormatsTest {
   }
 
   @Test
+  void dashIsStandardInputForTheQueryAndStandardOutputForTheResult() throws Exception {
+    java.io.InputStream before = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(ASK.getBytes(StandardCharsets.UTF_8)));
+      CliRun run =
+          CliRun.run("query", "--file", "-", "--output", "-", "--format", "csv")
+              .assertExit(ExitCode.OK);
+      assertThat(run.out()).isEqualTo("_askResult\r\ntrue\r\n");
+      System.setIn(
+          new java.io.ByteArrayInputStream(
+              "SELECT ?s\nWHERE { ?s ?p }".getBytes(StandardCharsets.UTF_8)));
+      CliRun broken = CliRun.run("query", "--file", "-").assertExit(ExitCode.BAD_INPUT);
+      assertThat(broken.assertOneLineError().errorMessage()).startsWith("(standard input):2:");
+    } finally {
+      System.setIn(before);
+    }
+    assertThat(Path.of("-")).doesNotExist();
+  }
+
+  @Test
   void aParameterIsBoundByJenaNotPastedIn() {
     String query = "SELECT ?s WHERE { ?s a cc:Assertion ; cc:polarity ?p } ORDER BY ?s";
     CliRun run =
