@@ -1,17 +1,22 @@
 package org.claimcheck.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimcheck.Claimcheck;
 import org.claimcheck.claimsjson.Problem;
+import org.claimcheck.claimsjson.Review;
 import org.claimcheck.error.ClaimcheckException;
+import org.claimcheck.validate.ValidationFormat;
 import org.claimcheck.validate.ValidationRun;
-import org.claimcheck.validate.ValidationText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code claimcheck validate [PATHS...]}: checks facts against the bundled SHACL shapes. */
 @Command(
@@ -40,6 +45,24 @@ final class ValidateCommand implements Callable<Integer> {
               + " errors: exit 3, listing them.")
   boolean strict;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = FormatConverter.class,
+      description =
+          "text (default), or SHACL's standard sh:ValidationReport as turtle or jsonld; with those,"
+              + " the notes and drafts of claims files go to standard error.")
+  ValidationFormat format;
+
+  @Option(
+      names = "--output",
+      converter = Options.OutputConverter.class,
+      paramLabel = "FILE",
+      description =
+          "Write to FILE (atomically) instead of standard output (or to -, standard output).")
+  Path output;
+
   @Override
   public Integer call() {
     ValidationRun run = Claimcheck.validate(data.resolve(spec));
@@ -52,7 +75,29 @@ final class ValidateCommand implements Callable<Integer> {
     if (strict && !notes.isEmpty()) {
       throw ClaimcheckException.badInput(notes);
     }
-    ValidationText.write(run, spec.commandLine().getOut());
+    if (format != ValidationFormat.TEXT) {
+      PrintWriter err = spec.commandLine().getErr();
+      for (Review review : run.reviews()) {
+        review.notes().forEach(note -> err.println("claimcheck: note: " + note.text()));
+        review.gaps().forEach(gap -> err.println("claimcheck: draft: " + gap.text()));
+      }
+      err.flush();
+    }
+    Options.emit(spec, output, format.render(run));
     return run.result().conforms() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+  }
+
+  /** A {@link ValidationFormat} by its lower-case name. */
+  static final class FormatConverter implements ITypeConverter<ValidationFormat> {
+    @Override
+    public ValidationFormat convert(String value) {
+      return ValidationFormat.fromId(value)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'"
+                          + value
+                          + "' is not a validation format (expected one of: text, turtle, jsonld)"));
+    }
   }
 }

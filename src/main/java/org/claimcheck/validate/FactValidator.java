@@ -25,6 +25,7 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.ShaclParseException;
 import org.apache.jena.shacl.parser.Shape;
@@ -113,7 +114,8 @@ public final class FactValidator {
    */
   public static ValidationResult validateUnlessRecorded(Store store) {
     if (store.conformanceRecord().filter(record -> record.holds(shapesKey())).isPresent()) {
-      return new ValidationResult(true, List.of());
+      return new ValidationResult(
+          true, List.of(), ValidationReport.reportConformsTrue().getGraph());
     }
     return store.readAll(graph -> validateAndRecord(store, graph));
   }
@@ -211,7 +213,10 @@ public final class FactValidator {
     for (ReportEntry entry : entries) {
       violations.add(names.violation(entry));
     }
-    return new ValidationResult(entries.isEmpty(), violations);
+    ValidationReport.Builder report = ValidationReport.create();
+    report.addPrefixes(prefixes);
+    entries.forEach(report::addReportEntry);
+    return new ValidationResult(entries.isEmpty(), violations, report.build().getGraph());
   }
 
   /**

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 /** {@code claimcheck validate} on the fixtures under {@code fixtures/validate/}. */
@@ -39,6 +43,36 @@ class ValidateCommandTest {
             "ex:negative-quantity cc:count",
             "ex:no-speaker cc:speaker");
     assertThat(run.out()).as("%s", run).endsWith("1 file, 40 triples: 3 violations\n");
+  }
+
+  @Test
+  void theStandardShaclReportIsWrittenAsTurtleOrJsonLd() {
+    for (String format : List.of("turtle", "jsonld")) {
+      CliRun run =
+          CliRun.run("validate", FIXTURES + "broken.ttl", "--format", format)
+              .assertExit(ExitCode.FINDINGS);
+      assertThat(run.err()).as("%s", run).isEmpty();
+      Graph graph =
+          RDFParser.fromString(run.out(), format.equals("turtle") ? Lang.TURTLE : Lang.JSONLD)
+              .toGraph();
+      ValidationReport report = ValidationReport.fromGraph(graph);
+      assertThat(report.conforms()).isFalse();
+      assertThat(report.getEntries())
+          .extracting(e -> e.focusNode().getLocalName() + " " + e.resultPath())
+          .containsExactlyInAnyOrder(
+              "backwards-proposition <https://w3id.org/claimcheck#holdsFrom>",
+              "negative-quantity <https://w3id.org/claimcheck#count>",
+              "no-speaker <https://w3id.org/claimcheck#speaker>");
+    }
+    CliRun conforming =
+        CliRun.run("validate", "--format", "turtle", "--output", "-").assertExit(ExitCode.OK);
+    assertThat(
+            ValidationReport.fromGraph(
+                    RDFParser.fromString(conforming.out(), Lang.TURTLE).toGraph())
+                .conforms())
+        .isTrue();
+    assertThat(CliRun.run("validate", "--format", "csv").assertExit(ExitCode.USAGE).errorMessage())
+        .contains("text, turtle, jsonld");
   }
 
   @Test
