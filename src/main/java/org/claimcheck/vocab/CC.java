@@ -41,7 +41,7 @@ public final class CC {
 
   private CC() {}
 
-  /** The term {@code cc:localName}. */
+  /** The term of the ontology named {@code localName} in its namespace. */
   public static Node term(String localName) {
     return NodeFactory.createURI(NS + localName);
   }

@@ -2,11 +2,20 @@ package org.claimcheck.vocab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -59,6 +68,45 @@ class OntologyTest {
         assertThat(terms()).as(field.getName()).contains(term.getURI());
       }
     }
+  }
+
+  /**
+   * The terms the code names in strings, which the compiler cannot check: {@code cc("X")}, {@code
+   * CC.term("X")}, {@code CC.NS + "X"}, and {@code cc:X} in SPARQL or Turtle written in Java, in
+   * the bundled rules and in the shapes. A misspelt one would be a wrong IRI that matches nothing.
+   */
+  @Test
+  void everyTermNamedInTheCodeTheRulesAndTheShapesIsDefinedByTheOntology() throws IOException {
+    Pattern called = Pattern.compile("(?:\\bcc|\\bterm|CC\\.NS \\+ )\\(?\\s*\"([A-Za-z]\\w*)\"");
+    Pattern prefixed = Pattern.compile("(?<![\\w:/#.-])cc:([A-Za-z]\\w*)");
+    Map<String, Set<String>> unknown = new TreeMap<>();
+    Set<String> terms = terms();
+    List<Path> sources = new ArrayList<>();
+    for (Path dir : List.of(Path.of("src/main/java"), Path.of("ontology/rules"))) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files
+            .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".rq"))
+            .forEach(sources::add);
+      }
+    }
+    sources.add(Path.of("ontology/shapes.ttl"));
+    int named = 0;
+    for (Path file : sources) {
+      String text = Files.readString(file);
+      for (Pattern pattern : List.of(called, prefixed)) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+          named++;
+          if (!terms.contains(CC.NS + m.group(1))) {
+            unknown.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(file.toString());
+          }
+        }
+      }
+    }
+    assertThat(named).as("terms named in the code, rules and shapes").isGreaterThan(300);
+    assertThat(unknown)
+        .as("terms not defined in the ontology, with where they are named")
+        .isEmpty();
   }
 
   private static List<Node> objects(Node subject, Node property) {
