@@ -1,8 +1,13 @@
 package org.claimcheck.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.claimcheck.error.ClaimcheckException;
 import org.claimcheck.store.Endpoint;
 import org.claimcheck.store.StoreSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +35,27 @@ final class StoreOptions {
               + " Redirects are followed only for queries to the same scheme, host and port.")
   String endpoint;
 
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      description =
+          "With --endpoint: log in as NAME (HTTP basic authentication), with the password read"
+              + " from --password-file, else from the environment variable "
+              + PASSWORD_VARIABLE
+              + "; sent to the --endpoint host only, never shown.")
+  String user;
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description =
+          "With --user: the password is the first line of FILE (so that it shows neither in ps"
+              + " nor in the shell's history).")
+  Path passwordFile;
+
+  /** Where --user finds the password when no --password-file is given. */
+  static final String PASSWORD_VARIABLE = "CLAIMCHECK_PASSWORD";
+
   /**
    * The data to read: the store given, else the fact files {@code paths}.
    *
@@ -54,9 +80,20 @@ final class StoreOptions {
     if (store != null) {
       return Optional.of(new StoreSpec.Tdb2(store));
     }
+    if ((user != null || passwordFile != null) && endpoint == null) {
+      throw new ParameterException(
+          spec.commandLine(), (user != null ? "--user" : "--password-file") + " needs --endpoint");
+    }
+    if (passwordFile != null && user == null) {
+      throw new ParameterException(spec.commandLine(), "--password-file needs --user");
+    }
     if (endpoint != null) {
       try {
-        return Optional.of(new StoreSpec.Remote(Endpoint.parse(endpoint, updateUrl)));
+        return Optional.of(
+            new StoreSpec.Remote(
+                user == null
+                    ? Endpoint.parse(endpoint, updateUrl)
+                    : Endpoint.parse(endpoint, updateUrl, user, password(spec))));
       } catch (Endpoint.BadUrl e) {
         throw new ParameterException(
             spec.commandLine(),
@@ -64,6 +101,27 @@ final class StoreOptions {
       }
     }
     return Optional.empty();
+  }
+
+  /** The password of --user: the first line of --password-file, else the environment's. */
+  private String password(CommandSpec spec) {
+    if (passwordFile == null) {
+      String password = System.getenv(PASSWORD_VARIABLE);
+      if (password == null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--user needs a password: --password-file FILE, or the environment variable "
+                + PASSWORD_VARIABLE);
+      }
+      return password;
+    }
+    try (BufferedReader reader = Files.newBufferedReader(passwordFile, StandardCharsets.UTF_8)) {
+      String line = reader.readLine();
+      return line == null ? "" : line;
+    } catch (IOException e) {
+      throw ClaimcheckException.badInput(
+          passwordFile + ": cannot read the password: " + e.getMessage());
+    }
   }
 
   /**

@@ -43,6 +43,43 @@ public final class Endpoint {
     return new Endpoint(query, update, Optional.empty());
   }
 
+  /**
+   * As {@link #parse(String, Optional)}, with a user name and password given apart from the URLs
+   * (so that they show neither in {@code ps} nor in the shell's history): they go to the query URL,
+   * and to the update URL where it has the query URL's scheme, host and port.
+   *
+   * @throws BadUrl as {@link #parse(String, Optional)}, and if a URL also holds a login
+   */
+  public static Endpoint parse(
+      String url, Optional<String> updateUrl, String user, String password) {
+    Endpoint endpoint = parse(url, updateUrl);
+    if (endpoint.query.login().isPresent() || endpoint.update.login().isPresent()) {
+      throw new BadUrl(
+          (endpoint.query.login().isPresent() ? endpoint.query.url() : endpoint.update.url())
+              + ": the URL holds a user name too; give it in the URL or with --user, not both",
+          endpoint.query.login().isEmpty());
+    }
+    Login login = new Login(user, password);
+    Site query = new Site(endpoint.query.url(), Optional.of(login));
+    Site update =
+        sameOrigin(endpoint.update.url(), endpoint.query.url())
+            ? new Site(endpoint.update.url(), Optional.of(login))
+            : endpoint.update;
+    return new Endpoint(query, update, Optional.empty());
+  }
+
+  private static boolean sameOrigin(URI a, URI b) {
+    return a.getScheme().equalsIgnoreCase(b.getScheme())
+        && a.getHost().equalsIgnoreCase(b.getHost())
+        && port(a) == port(b);
+  }
+
+  private static int port(URI uri) {
+    return uri.getPort() >= 0
+        ? uri.getPort()
+        : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+  }
+
   /** This endpoint with {@code limit} as the longest an update may take, its answer included. */
   public Endpoint withUpdateTimeout(Duration limit) {
     return new Endpoint(query, update, Optional.of(limit));

@@ -206,6 +206,103 @@ class EndpointHostileServersTest {
   }
 
   @Test
+  void aLoginGivenByUserAndAPasswordFileOrTheEnvironmentReachesOnlyTheEndpointHost()
+      throws Exception {
+    Path facts =
+        Files.writeString(
+            tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
+    Path passwordFile = Files.writeString(tmp.resolve("password"), PASSWORD + "\nignored\n");
+    LoopbackServer queries = server();
+    queries.on("/ds/update", exchange -> answer(exchange, 204, null, ""));
+    LoopbackServer updates = server();
+    updates.on("/ds/update", exchange -> answer(exchange, 204, null, ""));
+
+    CliRun fromFile =
+        CliRun.run(
+            "load",
+            facts.toString(),
+            "--endpoint",
+            queries.url("/ds/query"),
+            "--user",
+            "user",
+            "--password-file",
+            passwordFile.toString());
+    fromFile.assertExit(ExitCode.OK);
+    CliRun elsewhere =
+        CliRun.run(
+            "load",
+            facts.toString(),
+            "--endpoint",
+            queries.url("/ds/query"),
+            "--update-endpoint",
+            updates.url("/ds/update"),
+            "--user",
+            "user",
+            "--password-file",
+            passwordFile.toString());
+    elsewhere.assertExit(ExitCode.OK);
+    ProcessBuilder withVariable =
+        JavaProcess.builder(
+            Main.class.getName(),
+            List.of(
+                "load",
+                facts.toString(),
+                "--endpoint",
+                queries.url("/ds/query"),
+                "--user",
+                "user"));
+    withVariable.environment().put(StoreOptions.PASSWORD_VARIABLE, PASSWORD);
+    Process process = withVariable.start();
+    process.getOutputStream().close();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(err).isEqualTo(ExitCode.OK.code());
+    for (CliRun run : List.of(fromFile, elsewhere)) {
+      assertNoPassword(run);
+    }
+    assertThat(queries.requests)
+        .as("the --endpoint host gets the login, from the file (first line) and the variable")
+        .containsExactly(
+            new LoopbackServer.Request("POST", "/ds/update", basic("user")),
+            new LoopbackServer.Request("POST", "/ds/update", basic("user")));
+    assertThat(updates.requests)
+        .as("an --update-endpoint on another port gets none")
+        .containsExactly(new LoopbackServer.Request("POST", "/ds/update", null));
+
+    CliRun both =
+        CliRun.run(
+            "load",
+            facts.toString(),
+            "--endpoint",
+            queries.url("user", PASSWORD, "/ds"),
+            "--user",
+            "user",
+            "--password-file",
+            passwordFile.toString());
+    assertThat(both.assertExit(ExitCode.USAGE).assertOneLineError().errorMessage())
+        .contains("give it in the URL or with --user, not both");
+    assertNoPassword(both);
+    assertThat(CliRun.run("check", "--user", "user").assertExit(ExitCode.USAGE).errorMessage())
+        .startsWith("--user needs --endpoint");
+    assertThat(
+            CliRun.run("check", "--endpoint", queries.url("/ds"), "--password-file", "p")
+                .assertExit(ExitCode.USAGE)
+                .errorMessage())
+        .startsWith("--password-file needs --user");
+    assertThat(
+            CliRun.run(
+                    "check",
+                    "--endpoint",
+                    queries.url("/ds"),
+                    "--user",
+                    "u",
+                    "--password-file",
+                    tmp.resolve("missing").toString())
+                .assertExit(ExitCode.BAD_INPUT)
+                .errorMessage())
+        .startsWith(tmp.resolve("missing") + ": cannot read the password");
+  }
+
+  @Test
   void badEndpointUrlsAreUsageErrorsThatNeverShowThePassword() {
     String login = "user:" + PASSWORD + "@";
     record Case(String url, String message) {}
