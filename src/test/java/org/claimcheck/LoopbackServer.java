@@ -26,6 +26,12 @@ public final class LoopbackServer implements AutoCloseable {
   /** Every request heard, in order. */
   public final List<Request> requests = new CopyOnWriteArrayList<>();
 
+  /** A request heard whole: its headers (names in lower case) and its body. */
+  public record Heard(java.util.Map<String, List<String>> headers, String body) {}
+
+  /** Every request heard, whole, in order. */
+  public final List<Heard> heard = new CopyOnWriteArrayList<>();
+
   private final HttpServer http;
   private final ExecutorService threads = Executors.newCachedThreadPool();
 
@@ -48,7 +54,14 @@ public final class LoopbackServer implements AutoCloseable {
                   exchange.getRequestURI().getPath(),
                   exchange.getRequestHeaders().getFirst("Authorization")));
           try (exchange) {
-            exchange.getRequestBody().readAllBytes();
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            java.util.Map<String, List<String>> headers = new java.util.TreeMap<>();
+            exchange
+                .getRequestHeaders()
+                .forEach(
+                    (name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values));
+            heard.add(
+                new Heard(headers, new String(body, java.nio.charset.StandardCharsets.UTF_8)));
             handler.handle(exchange);
           } catch (IOException gone) {
             // the client stopped reading: what some of these servers are for

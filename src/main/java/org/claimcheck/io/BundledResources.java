@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 
 /**
@@ -85,6 +87,17 @@ public final class BundledResources {
       subdivisions = graph(SUBDIVISIONS);
     }
     return subdivisions;
+  }
+
+  /**
+   * Parses each file of the bundled ontology, in order, into the sink that {@code sinkFor} gives
+   * for its classpath name and bytes (as {@link #ontology()} does into one graph).
+   */
+  public static void readOntology(BiFunction<String, byte[], StreamRDF> sinkFor) {
+    for (String name : ONTOLOGY) {
+      byte[] bytes = bytes(name);
+      StrictParser.parse(name, BASE, bytes, Lang.TURTLE, sinkFor.apply(name, bytes));
+    }
   }
 
   /** A new graph holding the bundled SHACL shapes. */

@@ -73,6 +73,9 @@ final class EndpointHttp extends HttpClient {
 
   private static final HttpClient NETWORK =
       HttpClient.newBuilder()
+          // HTTP/1.1 only: every SPARQL server speaks it, and an offer to upgrade to HTTP/2
+          // (Upgrade: h2c) on each request stalled the exchanges with Virtuoso.
+          .version(HttpClient.Version.HTTP_1_1)
           .followRedirects(Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10))
           .build();

@@ -36,6 +36,7 @@ import org.apache.jena.sparql.modify.request.UpdateClear;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.update.UpdateRequest;
 import org.claimcheck.error.ClaimcheckException;
+import org.claimcheck.model.Controls;
 import org.claimcheck.sparql.ExecSettings;
 
 /**
@@ -189,10 +190,14 @@ final class RemoteStore implements Store, WritableStore {
     if (status == 401 || status == 403) {
       return "the server answered HTTP "
           + status
-          + " (not authorized: check the user name and password in the URL)";
+          + " (not authorized: check the user name and password)";
     }
     if (status > 0) {
-      return "the server answered HTTP " + status;
+      String body =
+          e instanceof QueryExceptionHTTP q
+              ? q.getResponse()
+              : e instanceof HttpException h ? h.getResponse() : null;
+      return "the server answered HTTP " + status + explanation(body);
     }
     if (causedBy(e, ConnectException.class) || causedBy(e, HttpConnectTimeoutException.class)) {
       return "cannot connect to the server";
@@ -204,6 +209,30 @@ final class RemoteStore implements Store, WritableStore {
       }
     }
     return "the server's answer cannot be used: " + e.getClass().getSimpleName();
+  }
+
+  /** The longest explanation of a server shown. */
+  private static final int EXPLANATION = 200;
+
+  /**
+   * {@code ": "} and the first line of text in the body of an error answer (its markup left out,
+   * its control characters shown as escapes, cut at {@value #EXPLANATION} characters), where the
+   * server explains itself there, as Virtuoso does ("SP031: Blank node ... is not allowed");
+   * nothing otherwise.
+   */
+  static String explanation(String body) {
+    if (body == null) {
+      return "";
+    }
+    for (String line :
+        body.replaceAll("(?is)<(head|script|style)\\b.*?</\\1>|<[^>]*>", "\n").split("\\R")) {
+      String text = line.strip();
+      if (!text.isEmpty()) {
+        text = text.length() > EXPLANATION ? text.substring(0, EXPLANATION) + "..." : text;
+        return ": " + Controls.visible(text);
+      }
+    }
+    return "";
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

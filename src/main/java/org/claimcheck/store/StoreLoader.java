@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -111,9 +110,15 @@ public final class StoreLoader {
     }
     Node ontologyGraph = StoreGraphs.node(StoreGraphs.ONTOLOGY);
     emptyFirst.add(ontologyGraph);
-    Graph ontology = BundledResources.ontology();
-    ontology.find().forEachRemaining(t -> quads.add(Quad.create(ontologyGraph, t)));
-    quads.prefixes().putAll(ontology.getPrefixMapping().getNsPrefixMap());
+    // Its blank nodes (the owl:oneOf lists) become IRIs too, from each file's bytes: SPARQL
+    // servers such as Virtuoso refuse blank nodes in INSERT DATA, and a blank node would be
+    // written anew by every load.
+    BundledResources.readOntology(
+        (name, bytes) ->
+            new Skolemising(
+                contentHash(bytes),
+                new Targeting(Optional.of(ontologyGraph), StreamRDFLib.dataset(quads))));
+    long ontologySize = quads.getGraph(ontologyGraph).size();
 
     boolean created;
     try (WritableStore store = writable(target)) {
@@ -123,11 +128,11 @@ public final class StoreLoader {
     Optional<Store> stored =
         created
                 && target instanceof StoreSpec.Tdb2 tdb2
-                && triples + ontology.size() <= Store.inMemoryLimit()
+                && triples + ontologySize <= Store.inMemoryLimit()
             ? Optional.of(Tdb2Store.inMemory(tdb2.dir(), quads))
             : Optional.empty();
     long drafts = reviews.stream().mapToLong(r -> r.drafts().size()).sum();
-    return new LoadResult(files, triples, List.copyOf(graphs), ontology.size(), drafts, stored);
+    return new LoadResult(files, triples, List.copyOf(graphs), ontologySize, drafts, stored);
   }
 
   private static WritableStore writable(StoreSpec target) {
@@ -158,6 +163,15 @@ public final class StoreLoader {
       }
     }
     return bytes >= LARGE;
+  }
+
+  /** As {@link #contentHash(Path)}, of a bundled resource's bytes. */
+  private static String contentHash(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    }
   }
 
   private static String contentHash(Path file) {

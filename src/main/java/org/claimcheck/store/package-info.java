@@ -8,8 +8,8 @@
  * ({@link org.claimcheck.store.ConformanceRecord}; validating is {@code validate}'s).
  *
  * <p>Failures are {@link org.claimcheck.error.ClaimcheckException}s. This package depends on {@code
- * io} (reading files), {@code sparql} (query settings), {@code error}, {@code claimsjson} (the
- * reviews a load counts), {@code work} and Jena only; it must not depend on {@code cli}, {@code
- * validate} or any reporting code.
+ * io} (reading files), {@code sparql} (query settings), {@code model} (how control characters are
+ * shown), {@code error}, {@code claimsjson} (the reviews a load counts), {@code work} and Jena
+ * only; it must not depend on {@code cli}, {@code validate} or any reporting code.
  */
 package org.claimcheck.store;

@@ -150,7 +150,8 @@ class EndpointHostileServersTest {
                     + other.url("/ds")
                     + "; a POST is never redirected (if you trust that URL, name it yourself); not loaded"),
             new Case(
-                "/fails", named.url("/fails") + ": the server answered HTTP 500; not loaded"))) {
+                "/fails",
+                named.url("/fails") + ": the server answered HTTP 500: boom; not loaded"))) {
       CliRun load =
           CliRun.run("load", facts.toString(), "--endpoint", named.url("user", PASSWORD, c.path()));
       load.assertExit(ExitCode.STORE_UNAVAILABLE).assertOneLineError();
@@ -300,6 +301,46 @@ class EndpointHostileServersTest {
                 .assertExit(ExitCode.BAD_INPUT)
                 .errorMessage())
         .startsWith(tmp.resolve("missing") + ": cannot read the password");
+  }
+
+  @Test
+  void aLoadSendsNoBlankNodeAndNoUpgradeAndAFailureShowsTheServersOwnExplanation()
+      throws IOException {
+    Path facts =
+        Files.writeString(
+            tmp.resolve("blank.ttl"),
+            "<https://example.org/a> <https://example.org/b> [ <https://example.org/c> \"d\" ] .\n");
+    LoopbackServer accepting = server();
+    accepting.on("/ds", exchange -> answer(exchange, 204, null, ""));
+    CliRun.run("load", facts.toString(), "--endpoint", accepting.url("/ds"))
+        .assertExit(ExitCode.OK);
+    LoopbackServer.Heard update = accepting.heard.get(0);
+    assertThat(update.body())
+        .as("the facts' blank node and the ontology's lists are sent as IRIs")
+        .contains("INSERT DATA")
+        .contains("https://w3id.org/claimcheck/.well-known/genid/")
+        .doesNotContain("_:");
+    assertThat(update.headers()).doesNotContainKeys("upgrade", "http2-settings");
+
+    LoopbackServer refusing = server();
+    refusing.on(
+        "/ds",
+        exchange ->
+            answer(
+                exchange,
+                400,
+                "text/html",
+                "<html><head><title>Error</title></head><body>\n\n"
+                    + "Virtuoso 37000 Error SP031: Blank node '_:b0' is not allowed\u001b[31m\n"
+                    + "SPARQL query: INSERT DATA ...</body></html>"));
+    CliRun refused =
+        CliRun.run("load", facts.toString(), "--endpoint", refusing.url("/ds"))
+            .assertExit(ExitCode.STORE_UNAVAILABLE);
+    assertThat(refused.assertOneLineError().errorMessage())
+        .isEqualTo(
+            refusing.url("/ds")
+                + ": the server answered HTTP 400: Virtuoso 37000 Error SP031: Blank node '_:b0'"
+                + " is not allowed\\u001B[31m; not loaded");
   }
 
   @Test
