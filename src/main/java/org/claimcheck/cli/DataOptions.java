@@ -20,7 +20,7 @@ final class DataOptions {
       defaultValue = "facts",
       description =
           "RDF files (also gzip or bzip2: .ttl.gz, .nt.bz2), JSON claims files, or directories of"
-              + " them (default: ${DEFAULT-VALUE}).")
+              + " them; - reads standard input (default: ${DEFAULT-VALUE}).")
   List<Path> paths;
 
   /** The store given, else the fact PATHS. */

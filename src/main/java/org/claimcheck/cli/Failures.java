@@ -119,7 +119,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     if (message == null) {
       return "";
     }
-    String trimmed = message.strip();
+    String trimmed = StandardInput.shown(message).strip();
     int newline = trimmed.indexOf('\n');
     return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
   }

@@ -105,7 +105,7 @@ final class LoadCommand implements Callable<Integer> {
         Claimcheck.load(
             new LoadRequest(
                 target,
-                paths,
+                StandardInput.resolve(paths, System.in),
                 Optional.ofNullable(graph).map(this::absoluteIri),
                 replace,
                 line -> {

@@ -68,7 +68,7 @@ final class StoreOptions {
           spec.commandLine(),
           "fact PATHS cannot be combined with --store or --endpoint (the data is in the store)");
     }
-    return store.orElseGet(() -> new StoreSpec.InMemory(paths));
+    return store.orElseGet(() -> new StoreSpec.InMemory(StandardInput.resolve(paths, System.in)));
   }
 
   /** The store given, if any; {@code updateUrl} is the endpoint's update URL, if given. */

@@ -78,12 +78,16 @@ final class ValidateCommand implements Callable<Integer> {
     if (format != ValidationFormat.TEXT) {
       PrintWriter err = spec.commandLine().getErr();
       for (Review review : run.reviews()) {
-        review.notes().forEach(note -> err.println("claimcheck: note: " + note.text()));
-        review.gaps().forEach(gap -> err.println("claimcheck: draft: " + gap.text()));
+        review
+            .notes()
+            .forEach(note -> err.println(StandardInput.shown("claimcheck: note: " + note.text())));
+        review
+            .gaps()
+            .forEach(gap -> err.println(StandardInput.shown("claimcheck: draft: " + gap.text())));
       }
       err.flush();
     }
-    Options.emit(spec, output, format.render(run));
+    Options.emit(spec, output, StandardInput.shown(format.render(run)));
     return run.result().conforms() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
   }
 
