@@ -99,7 +99,9 @@ for size in $SIZES; do
   nt=$DATA/claims-$size.nt
   expected=$DATA/claims-$size.expected.tsv
   if [[ ! -s $nt ]]; then
-    "${JAVA[@]}" -jar "$JAR" generate --triples "$size" --seed "$SEED" --output "$nt" --expected "$expected"
+    # The generator is a test-scope tool (src/test/java/org/claimcheck/generate), not in the jar.
+    "${JAVA[@]}" -cp "$ROOT/target/test-classes:$JAR" org.claimcheck.generate.Generate \
+      --triples "$size" --seed "$SEED" --output "$nt" --expected "$expected"
   fi
   triples=$(wc -l < "$nt")
   echo "== $size: $triples triples"

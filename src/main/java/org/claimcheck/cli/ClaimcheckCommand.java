@@ -31,7 +31,6 @@ final class ClaimcheckCommand implements Callable<Integer> {
           ImportCommand.class,
           VocabularyCommand.class,
           SchemaCommand.class,
-          GenerateCommand.class,
           CommandLine.HelpCommand.class);
 
   @Spec CommandSpec spec;

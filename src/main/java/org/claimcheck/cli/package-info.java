@@ -8,7 +8,6 @@
  *
  * <p>Depends on the facade's package {@code claimcheck}, {@code claimsjson}, {@code query}, {@code
  * report}, {@code rules} (timings), {@code store} (where the data is), {@code io} (output files),
- * {@code validate} (its text), {@code generate}, {@code model}, {@code vocab}, {@code work} and
- * {@code error}.
+ * {@code validate} (its text), {@code model}, {@code vocab}, {@code work} and {@code error}.
  */
 package org.claimcheck.cli;

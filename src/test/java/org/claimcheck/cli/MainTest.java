@@ -22,8 +22,10 @@ class MainTest {
             "  vocabulary ",
             "  schema ",
             "  new ",
-            "  generate ",
             "  help ");
+    assertThat(run.out())
+        .as("the generator is the benchmark's, not the product's")
+        .doesNotContain("generate");
     for (ExitCode code : ExitCode.values()) {
       assertThat(run.out()).as("%s", run).contains(code.code() + "  " + code.name());
     }

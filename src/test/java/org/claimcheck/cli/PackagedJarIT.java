@@ -171,7 +171,7 @@ class PackagedJarIT {
   /**
    * The launcher keeps to the client compiler for small inputs (under 20 MB named on the command
    * line), where the server compiler's work never pays off, and lets it run for larger ones, for
-   * endpoints and for generate.
+   * endpoints.
    */
   @Test
   void theLauncherChoosesTheCompilerByTheSizeOfTheInput(@TempDir Path dir) throws Exception {
@@ -191,7 +191,6 @@ class PackagedJarIT {
     assertThat(tieredStopAtLevel("--version", large.toString())).isEqualTo(4);
     assertThat(tieredStopAtLevel("--version", "--endpoint", "http://localhost:1/sparql"))
         .isEqualTo(4);
-    assertThat(tieredStopAtLevel("--version", "generate")).isEqualTo(4);
   }
 
   private static int tieredStopAtLevel(String... args) throws IOException, InterruptedException {

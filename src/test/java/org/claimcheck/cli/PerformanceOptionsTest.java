@@ -2,11 +2,9 @@ package org.claimcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** {@code check --timings}, {@code check --skip-validation} and {@code generate}. */
+/** {@code check --timings} and {@code check --skip-validation}. */
 class PerformanceOptionsTest {
   @Test
   void timingsGoToStandardErrorAndLeaveTheFindingsAlone() {
@@ -29,38 +27,5 @@ class PerformanceOptionsTest {
 
     assertThat(skipped.out()).isEqualTo(plain.out());
     assertThat(skipped.err()).doesNotContain("timing: validate ");
-  }
-
-  @Test
-  void generateWritesFactsAndTheirExpectation(@TempDir Path dir) {
-    CliRun run =
-        CliRun.run(
-                "generate",
-                "--triples",
-                "2k",
-                "--seed",
-                "3",
-                "--output",
-                dir.resolve("g.nt").toString(),
-                "--expected",
-                dir.resolve("g.tsv").toString())
-            .assertExit(ExitCode.OK);
-
-    assertThat(run.out()).contains("triples:").contains(" planted contradictions, ");
-    assertThat(dir.resolve("g.nt")).isNotEmptyFile();
-    assertThat(dir.resolve("g.tsv")).content().contains("near-miss\t");
-  }
-
-  @Test
-  void aCountThatIsNotOneIsAUsageError(@TempDir Path dir) {
-    CliRun.run(
-            "generate",
-            "--triples",
-            "ten",
-            "--output",
-            dir.resolve("g.nt").toString(),
-            "--expected",
-            dir.resolve("g.tsv").toString())
-        .assertExit(ExitCode.USAGE);
   }
 }

@@ -1,11 +1,11 @@
-package org.claimcheck.cli;
+package org.claimcheck.generate;
 
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.claimcheck.generate.ClaimsGenerator;
 import org.claimcheck.io.OutputFile;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,11 +13,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code claimcheck generate}: writes a synthetic claims graph with planted contradictions. */
+/**
+ * Writes a synthetic claims graph with planted contradictions, for the benchmark (bench/run.sh) and
+ * the scale tests; not part of the product. Run from a build: {@code java -cp
+ * target/test-classes:target/claimcheck.jar org.claimcheck.generate.Generate --triples 1M --output
+ * claims.nt --expected claims.tsv}.
+ */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Writes a synthetic claims graph (N-Triples) that conforms to the shapes, for benchmarks:"
           + " articles of about ten assertions over a large gazetteer and many actors, with"
@@ -26,7 +30,14 @@ import picocli.CommandLine.TypeConversionException;
           + " 'near-miss a b why' must not).",
       "The same size and seed give the same bytes."
     })
-final class GenerateCommand implements Callable<Integer> {
+public final class Generate implements Callable<Integer> {
+  /**
+   * Runs the generator with {@code args} and exits with its exit code (0, or 2 for bad options).
+   */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Generate()).execute(args));
+  }
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -82,7 +93,7 @@ final class GenerateCommand implements Callable<Integer> {
             summary[0].planted(),
             summary[0].nearMisses());
     spec.commandLine().getOut().flush();
-    return ExitCode.OK.code();
+    return 0;
   }
 
   /** {@code 10000}, {@code 10k} or {@code 1M}. */
