@@ -51,8 +51,31 @@ final class ClaimcheckCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   int maxErrors = 50;
 
+  @Option(
+      names = "--progress",
+      scope = ScopeType.INHERIT,
+      description =
+          "Show how far the long steps are (reading, validating, the rules) on standard error"
+              + " even when it is not a terminal, one line per step and every 2 seconds; on a"
+              + " terminal a live line shows once a step has taken 2 seconds.")
+  boolean progress;
+
+  @Option(
+      names = "--quiet",
+      scope = ScopeType.INHERIT,
+      description = "Show no progress, not even on a terminal.")
+  boolean quiet;
+
   boolean verbose() {
     return verbose;
+  }
+
+  boolean progress() {
+    return progress;
+  }
+
+  boolean quiet() {
+    return quiet;
   }
 
   int maxErrors() {

@@ -31,7 +31,7 @@ public final class Main {
       commandLine
           .setOut(out)
           .setErr(err)
-          .setExecutionStrategy(Main::execute)
+          .setExecutionStrategy(parsed -> execute(parsed, top, err))
           .setExecutionExceptionHandler(failures)
           .setParameterExceptionHandler(failures);
       addFooter(commandLine, ExitCode.table());
@@ -49,9 +49,12 @@ public final class Main {
   }
 
   /** Runs the command once Jena is ready (see {@link JenaInit}). */
-  private static int execute(CommandLine.ParseResult parseResult) {
+  private static int execute(
+      CommandLine.ParseResult parseResult, ClaimcheckCommand top, PrintWriter err) {
     JenaInit.await();
-    return new CommandLine.RunLast().execute(parseResult);
+    try (ProgressLine progress = ProgressLine.start(err, top.progress(), top.quiet())) {
+      return new CommandLine.RunLast().execute(parseResult);
+    }
   }
 
   private static void awaitQuietly() {

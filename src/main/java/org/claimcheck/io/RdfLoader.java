@@ -2,6 +2,8 @@ package org.claimcheck.io;
 
 import static org.claimcheck.error.ClaimcheckException.badInput;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -187,12 +189,29 @@ public final class RdfLoader {
    * whole); {@code bytesRead} hears how many bytes have been read so far, for progress.
    */
   static void read(Path file, Lang lang, StreamRDF sink, LongConsumer bytesRead) {
+    String step = "reading " + file;
+    long size = sizeOf(file);
+    org.claimcheck.work.Progress.update(step, 0, size, "bytes");
     StrictParser.parse(
         file.toString(),
         file.toAbsolutePath().toUri().toString(),
-        () -> RdfFiles.open(file, bytesRead),
+        () ->
+            RdfFiles.open(
+                file,
+                bytes -> {
+                  bytesRead.accept(bytes);
+                  org.claimcheck.work.Progress.update(step, bytes, size, "bytes");
+                }),
         lang,
         sink);
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1; // reading the file reports the problem
+    }
   }
 
   /** Sends quads on as triples, so that named graphs end up in one graph. */

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -29,6 +30,7 @@ import org.claimcheck.model.RuleInfo;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Statement;
 import org.claimcheck.store.Store;
+import org.claimcheck.work.Progress;
 import org.claimcheck.work.Workers;
 
 /**
@@ -89,6 +91,8 @@ public final class Checker {
             ? pool.submit(() -> StatementReader.readAll(store, Workers.result(knowing)))
             : CompletableFuture.completedFuture(Map.of());
     List<Future<Map<String, Binding>>> runs = new ArrayList<>();
+    AtomicInteger rulesDone = new AtomicInteger();
+    Progress.update("running the rules", 0, rules.size(), "rules");
     for (Rule rule : rules) {
       runs.add(
           pool.submit(
@@ -100,6 +104,8 @@ public final class Checker {
                   throw new RuleCancelled(rule.info(), e);
                 } finally {
                   timings.record("rule " + rule.info().id(), System.nanoTime() - ruleStart);
+                  Progress.update(
+                      "running the rules", rulesDone.incrementAndGet(), rules.size(), "rules");
                 }
               }));
     }

@@ -42,6 +42,7 @@ import org.claimcheck.io.RdfLoader;
 import org.claimcheck.io.SourcePositions;
 import org.claimcheck.store.Store;
 import org.claimcheck.store.StoreSpec;
+import org.claimcheck.work.Progress;
 import org.claimcheck.work.Workers;
 
 /** Validates facts with Jena SHACL against the bundled shapes. */
@@ -243,7 +244,10 @@ public final class FactValidator {
         }
       }
       List<ReportEntry> entries = new ArrayList<>();
-      chunks.forEach(chunk -> entries.addAll(Workers.result(chunk)));
+      for (int i = 0; i < chunks.size(); i++) {
+        Progress.update("validating against the shapes", i, chunks.size(), "parts");
+        entries.addAll(Workers.result(chunks.get(i)));
+      }
       return entries;
     }
   }
