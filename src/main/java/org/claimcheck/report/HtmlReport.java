@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.claimcheck.model.Article;
 import org.claimcheck.model.Controls;
 import org.claimcheck.model.Finding;
@@ -47,6 +48,8 @@ public final class HtmlReport {
       th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: start; vertical-align: top; }
       td, dd, li, blockquote, .gloss { overflow-wrap: anywhere; white-space: pre-line; }
       .nw { white-space: nowrap; overflow-wrap: normal; }
+      table.stances tr.conflict td:first-child { border-inline-start: 4px solid var(--contradiction); }
+      table.stances div { white-space: normal; }
       .ctl { font: .8em ui-monospace, "DejaVu Sans Mono", monospace; color: var(--contradiction); }
       th { background: var(--wash); font-weight: 600; } td.n { text-align: end; font-variant-numeric: tabular-nums; }
       .counts { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; align-items: start; }
@@ -90,6 +93,9 @@ public final class HtmlReport {
   private static final int TOP = 34;
   private static final int ROW = 24;
 
+  /** The most statements the timeline draws; above, only those of the findings. */
+  static final int DRAWN = 200;
+
   private HtmlReport() {}
 
   /**
@@ -110,6 +116,7 @@ public final class HtmlReport {
         .raw("</p>\n</header>\n");
     summary(h, content);
     findings(h, content);
+    whoSaidWhat(h, content);
     timeline(h, content);
     appendix(h, content);
     h.raw(
@@ -272,9 +279,89 @@ public final class HtmlReport {
     h.raw("<p class=\"gloss\" lang=\"en\" dir=\"auto\">").plain(s.gloss()).raw("</p>\n");
   }
 
+  /**
+   * One row per proposition (event type, agents, places), with who affirms it, who denies it and
+   * who else speaks of it (a report, a condition), each statement linked, and the findings it is
+   * in: where the sides stand, at a glance. Above {@link #DRAWN} statements, only the propositions
+   * of the findings.
+   */
+  private static void whoSaidWhat(Html h, ReportContent content) {
+    Map<String, List<Statement>> byProposition = new TreeMap<>();
+    for (Statement s : content.timeline()) {
+      byProposition.computeIfAbsent(proposition(s), k -> new ArrayList<>()).add(s);
+    }
+    boolean large = content.timeline().size() > DRAWN;
+    h.raw("<section id=\"who-said-what\">\n<h2>Who said what</h2>\n");
+    if (large) {
+      h.raw("<p class=\"meta\">Only the propositions that findings concern.</p>\n");
+    }
+    h.raw("<table class=\"stances\">\n<tr><th>Proposition</th><th>Affirmed by</th>")
+        .raw("<th>Denied by</th><th>Other stances, or conditional</th><th>Findings</th></tr>\n");
+    for (Map.Entry<String, List<Statement>> row : byProposition.entrySet()) {
+      Set<Integer> findings = new TreeSet<>();
+      row.getValue().forEach(s -> findings.addAll(content.findingNumbers(s)));
+      if (large && findings.isEmpty()) {
+        continue;
+      }
+      h.raw(findings.isEmpty() ? "<tr>" : "<tr class=\"conflict\">")
+          .raw("<td>")
+          .text(row.getKey())
+          .raw("</td>");
+      for (Polarity polarity : new Polarity[] {Polarity.AFFIRMS, Polarity.DENIES, null}) {
+        h.raw("<td>");
+        for (Statement s : row.getValue()) {
+          boolean here =
+              polarity == null
+                  ? s.polarity() != Polarity.AFFIRMS && s.polarity() != Polarity.DENIES
+                      || s.condition().isPresent()
+                  : s.polarity() == polarity && s.condition().isEmpty();
+          if (here) {
+            h.raw("<div><a")
+                .attr("href", "#s-" + content.number(s))
+                .raw(">S")
+                .text(content.number(s))
+                .raw("</a> ")
+                .text(s.side())
+                .raw(" (")
+                .text(s.modality().id())
+                .raw(")</div>");
+          }
+        }
+        h.raw("</td>");
+      }
+      h.raw("<td class=\"nw\">");
+      for (int number : findings) {
+        h.raw("<a").attr("href", "#finding-" + number).raw(">#").text(number).raw("</a> ");
+      }
+      h.raw("</td></tr>\n");
+    }
+    h.raw("</table>\n</section>\n");
+  }
+
+  /**
+   * "sending additional troops — coalition, in north-east Syria": a statement without its stance.
+   */
+  private static String proposition(Statement s) {
+    return s.eventType()
+        + s.quantity().map(q -> " " + q).orElse("")
+        + " — "
+        + String.join(", ", s.agents())
+        + (s.places().isEmpty() ? "" : ", in " + String.join(", ", s.places()));
+  }
+
   private static void timeline(Html h, ReportContent content) {
-    h.raw("<section id=\"timeline\">\n<h2>Timeline</h2>\n<div class=\"scroll\">\n");
-    svg(h, content);
+    h.raw("<section id=\"timeline\">\n<h2>Timeline</h2>\n");
+    List<Statement> drawn = content.timeline();
+    if (drawn.size() > DRAWN) {
+      drawn = drawn.stream().filter(s -> !content.findingNumbers(s).isEmpty()).toList();
+      h.raw("<p class=\"meta\">")
+          .text(content.timeline().size())
+          .raw(" statements are too many to draw: the drawing shows the ")
+          .text(drawn.size())
+          .raw(" that findings name; the table lists every one.</p>\n");
+    }
+    h.raw("<div class=\"scroll\">\n");
+    svg(h, drawn, content);
     h.raw("</div>\n<div class=\"legend\"><span>● affirms</span><span>■ denies</span>")
         .raw(
             "<span>upper lane: official statements; lower lane: media reports and the article's own voice</span>")
@@ -309,14 +396,18 @@ public final class HtmlReport {
     h.raw("</table>\n</section>\n");
   }
 
-  /** One column per first day said; in each, the statements stacked, official lane on top. */
-  private static void svg(Html h, ReportContent content) {
+  /**
+   * One column per first day said; in each, the statements stacked, official lane on top. Above
+   * {@link #DRAWN} statements, only those of the findings are drawn: a drawing of every one would
+   * be wider than any screen (10k triples drew 14,492 px).
+   */
+  private static void svg(Html h, List<Statement> drawn, ReportContent content) {
     List<String> days =
-        content.timeline().stream().map(s -> s.stated().firstDay().toString()).distinct().toList();
+        drawn.stream().map(s -> s.stated().firstDay().toString()).distinct().toList();
     Map<String, int[]> stacks = new TreeMap<>();
     Map<String, int[]> position = new LinkedHashMap<>();
     int[] laneDepth = new int[2];
-    for (Statement s : content.timeline()) {
+    for (Statement s : drawn) {
       int lane = s.official() ? 0 : 1;
       int[] stack = stacks.computeIfAbsent(lane + " " + s.stated().firstDay(), k -> new int[1]);
       position.put(
@@ -369,7 +460,9 @@ public final class HtmlReport {
       int cx = (a[0] + b[0]) / 2 + (a[0] == b[0] ? bend : 0);
       int cy = (a[1] + b[1]) / 2 - (a[0] == b[0] ? 0 : bend);
       boolean strong = f.severity() == Severity.CONTRADICTION;
-      h.raw("<path fill=\"none\" stroke-width=\"1.6\"")
+      h.raw("<a")
+          .attr("href", "#finding-" + n)
+          .raw(">\n<path fill=\"none\" stroke-width=\"1.6\"")
           .attr("stroke", strong ? "#b3261e" : "#b26a00")
           .raw(strong ? "" : " stroke-dasharray=\"5 3\"")
           .attr("d", "M" + a[0] + " " + a[1] + " Q" + cx + " " + cy + " " + b[0] + " " + b[1])
@@ -381,9 +474,9 @@ public final class HtmlReport {
           .attr("fill", strong ? "#b3261e" : "#b26a00")
           .raw(">#")
           .plain(n)
-          .raw("</text>\n");
+          .raw("</text>\n</a>\n");
     }
-    for (Statement s : content.timeline()) {
+    for (Statement s : drawn) {
       int[] p = xy(position.get(s.iri()), laneHeight0);
       boolean conflicting = !content.findingNumbers(s).isEmpty();
       String fill = s.polarity() == Polarity.DENIES ? "#b3261e" : "#1f5fa8";

@@ -59,6 +59,14 @@ class HtmlReportBrowserIT {
     assertThat(dom.select("svg circle, svg rect[width=12]"))
         .hasSize(Reports.article().statements().size());
     assertThat(dom.select("script")).isEmpty();
+    // Each arc of the timeline links to its finding's card.
+    assertThat(dom.select("svg a"))
+        .hasSize(findings)
+        .allSatisfy(a -> assertThat(dom.getElementById(a.attr("href").substring(1))).isNotNull());
+    // Who said what: a row per proposition, those of findings marked, with their stances linked.
+    assertThat(dom.select("#who-said-what tr.conflict")).isNotEmpty();
+    assertThat(dom.select("#who-said-what tr.conflict a[href^=#finding-]"))
+        .allSatisfy(a -> assertThat(dom.getElementById(a.attr("href").substring(1))).isNotNull());
   }
 
   @Test
