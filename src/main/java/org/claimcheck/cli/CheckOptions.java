@@ -40,13 +40,7 @@ final class CheckOptions {
           "Report findings at least this severe: contradiction or tension (default: ${DEFAULT-VALUE}).")
   Severity minSeverity;
 
-  @Option(
-      names = "--output",
-      converter = Options.OutputConverter.class,
-      paramLabel = "FILE",
-      description =
-          "Write to FILE (atomically) instead of standard output (or to -, standard output).")
-  Path output;
+  @Mixin OutputOption output;
 
   @Option(
       names = "--timeout",
@@ -100,7 +94,7 @@ final class CheckOptions {
       text = TextReport.render(result, minSeverity);
     }
     report.record("total", System.nanoTime() - start);
-    Options.emit(spec, output, text);
+    output.emit(spec, text);
     return result.atLeast(minSeverity).isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
   }
 

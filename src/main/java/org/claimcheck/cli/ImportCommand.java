@@ -8,6 +8,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.claimcheck.io.ClaimsFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,13 +36,7 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The JSON claims file.")
   Path file;
 
-  @Option(
-      names = "--output",
-      converter = Options.OutputConverter.class,
-      paramLabel = "FILE",
-      description =
-          "Write the Turtle to FILE (atomically) instead of standard output (or to -, standard output).")
-  Path output;
+  @Mixin OutputOption output;
 
   @Option(
       names = "--facts",
@@ -55,12 +50,12 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // cc:textFile is relative to where the Turtle will live: beside --output, else beside the JSON.
-    Path where = output != null ? output : file;
+    Path where = output.output != null ? output.output : file;
     Path rdfDir = where.toAbsolutePath().getParent();
     Graph graph = ClaimsFiles.read(file, facts, rdfDir).graph();
     StringWriter turtle = new StringWriter();
     RDFDataMgr.write(turtle, graph, RDFFormat.TURTLE_PRETTY);
-    Options.emit(spec, output, turtle.toString());
+    output.emit(spec, turtle.toString());
     return ExitCode.OK.code();
   }
 }

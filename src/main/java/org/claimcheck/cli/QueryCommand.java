@@ -77,12 +77,7 @@ final class QueryCommand implements Callable<Integer> {
           "table, csv, tsv, json, xml (SELECT, ASK); turtle, ntriples, jsonld (CONSTRUCT, DESCRIBE).")
   QueryFormat format;
 
-  @Option(
-      names = "--output",
-      converter = Options.OutputConverter.class,
-      paramLabel = "FILE",
-      description = "Write the result to FILE (atomically); - is standard output, the default.")
-  Path output;
+  @Mixin OutputOption output;
 
   @Option(
       names = "--timeout",
@@ -125,7 +120,7 @@ final class QueryCommand implements Callable<Integer> {
             Optional.ofNullable(format),
             maxRows);
     QueryRunner.Output result = Claimcheck.query(request);
-    Options.emit(spec, output, result.text());
+    output.emit(spec, result.text());
     if (result.truncated()) {
       PrintWriter err = spec.commandLine().getErr();
       err.println(

@@ -8,8 +8,8 @@ import org.apache.jena.graph.Graph;
 import org.claimcheck.claimsjson.ClaimsSchema;
 import org.claimcheck.claimsjson.Vocabulary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,18 +43,12 @@ final class SchemaCommand implements Callable<Integer> {
           "RDF or JSON claims files, or directories of them, whose declarations to include.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(
-      names = "--output",
-      converter = Options.OutputConverter.class,
-      paramLabel = "FILE",
-      description =
-          "Write the schema to FILE instead of standard output (or to -, standard output).")
-  Path output;
+  @Mixin OutputOption output;
 
   @Override
   public Integer call() {
     Graph known = Options.known(paths);
-    Options.emit(spec, output, ClaimsSchema.write(Vocabulary.of(known)));
+    output.emit(spec, ClaimsSchema.write(Vocabulary.of(known)));
     return ExitCode.OK.code();
   }
 }

@@ -1,7 +1,6 @@
 package org.claimcheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimcheck.Claimcheck;
@@ -55,13 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
               + " the notes and drafts of claims files go to standard error.")
   ValidationFormat format;
 
-  @Option(
-      names = "--output",
-      converter = Options.OutputConverter.class,
-      paramLabel = "FILE",
-      description =
-          "Write to FILE (atomically) instead of standard output (or to -, standard output).")
-  Path output;
+  @Mixin OutputOption output;
 
   @Override
   public Integer call() {
@@ -87,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       err.flush();
     }
-    Options.emit(spec, output, StandardInput.shown(format.render(run)));
+    output.emit(spec, StandardInput.shown(format.render(run)));
     return run.result().conforms() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
   }
 

@@ -13,6 +13,7 @@ import org.claimcheck.claimsjson.VocabularyListing;
 import org.claimcheck.io.BundledResources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,12 +72,7 @@ final class VocabularyCommand implements Callable<Integer> {
       description = "text (default) or json.")
   String format;
 
-  @Option(
-      names = "--output",
-      converter = Options.OutputConverter.class,
-      paramLabel = "FILE",
-      description = "Write to FILE instead of standard output (or to -, standard output).")
-  Path output;
+  @Mixin OutputOption output;
 
   @Override
   public Integer call() {
@@ -94,9 +90,8 @@ final class VocabularyCommand implements Callable<Integer> {
     Vocabulary vocabulary = Vocabulary.of(new Union(known, BundledResources.subdivisions()));
     List<TermKind> selected = kinds.isEmpty() ? List.of(TermKind.values()) : kinds;
     String words = match.strip();
-    Options.emit(
+    output.emit(
         spec,
-        output,
         json
             ? VocabularyListing.json(vocabulary, selected, words)
             : VocabularyListing.text(vocabulary, selected, words));

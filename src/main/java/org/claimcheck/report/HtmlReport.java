@@ -330,12 +330,17 @@ public final class HtmlReport {
         h.raw("</td>");
       }
       h.raw("<td class=\"nw\">");
-      for (int number : findings) {
-        h.raw("<a").attr("href", "#finding-" + number).raw(">#").text(number).raw("</a> ");
-      }
+      findingLinks(h, findings);
       h.raw("</td></tr>\n");
     }
     h.raw("</table>\n</section>\n");
+  }
+
+  /** Links to the cards of the findings numbered {@code numbers}: "#1 #3". */
+  private static void findingLinks(Html h, Iterable<Integer> numbers) {
+    for (int number : numbers) {
+      h.raw("<a").attr("href", "#finding-" + number).raw(">#").text(number).raw("</a> ");
+    }
   }
 
   /**
@@ -388,9 +393,7 @@ public final class HtmlReport {
           .raw("</td><td>")
           .text(s.summary())
           .raw("</td><td class=\"nw\">");
-      for (int number : content.findingNumbers(s)) {
-        h.raw("<a").attr("href", "#finding-" + number).raw(">#").text(number).raw("</a> ");
-      }
+      findingLinks(h, content.findingNumbers(s));
       h.raw("</td></tr>\n");
     }
     h.raw("</table>\n</section>\n");

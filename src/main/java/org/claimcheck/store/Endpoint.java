@@ -62,22 +62,10 @@ public final class Endpoint {
     Login login = new Login(user, password);
     Site query = new Site(endpoint.query.url(), Optional.of(login));
     Site update =
-        sameOrigin(endpoint.update.url(), endpoint.query.url())
+        EndpointHttp.sameOrigin(endpoint.update.url(), endpoint.query.url())
             ? new Site(endpoint.update.url(), Optional.of(login))
             : endpoint.update;
     return new Endpoint(query, update, Optional.empty());
-  }
-
-  private static boolean sameOrigin(URI a, URI b) {
-    return a.getScheme().equalsIgnoreCase(b.getScheme())
-        && a.getHost().equalsIgnoreCase(b.getHost())
-        && port(a) == port(b);
-  }
-
-  private static int port(URI uri) {
-    return uri.getPort() >= 0
-        ? uri.getPort()
-        : uri.getScheme().equalsIgnoreCase("https") ? 443 : 80;
   }
 
   /** This endpoint with {@code limit} as the longest an update may take, its answer included. */

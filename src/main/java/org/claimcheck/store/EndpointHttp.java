@@ -309,7 +309,8 @@ final class EndpointHttp extends HttpClient {
     }
   }
 
-  private static boolean sameOrigin(URI a, URI b) {
+  /** Whether {@code a} and {@code b} have the same scheme, host and port. */
+  static boolean sameOrigin(URI a, URI b) {
     return a.getScheme() != null
         && a.getScheme().equalsIgnoreCase(b.getScheme())
         && a.getHost() != null
