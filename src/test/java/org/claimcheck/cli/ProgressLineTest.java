@@ -36,13 +36,15 @@ class ProgressLineTest {
   void onATerminalALiveLineShowsAfterTwoSecondsAndIsErasedAtTheEnd() throws Exception {
     StringWriter err = new StringWriter();
     System.setProperty("claimcheck.terminal", "1");
-    try (ProgressLine line = ProgressLine.start(new PrintWriter(err), false, false)) {
+    ProgressLine line = ProgressLine.start(new PrintWriter(err), false, false);
+    try {
       Progress.update("validating against the shapes", 1, 4, "parts");
       Thread.sleep(1_000);
       assertThat(err.toString()).as("nothing in the first two seconds").isEmpty();
       Thread.sleep(1_700);
       assertThat(err.toString()).startsWith("\rvalidating against the shapes: 1 of 4 parts");
     } finally {
+      line.close();
       System.clearProperty("claimcheck.terminal");
     }
     assertThat(err.toString()).endsWith("\r\u001B[K");
