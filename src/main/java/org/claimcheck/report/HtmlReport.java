@@ -227,13 +227,9 @@ public final class HtmlReport {
   }
 
   private static void side(Html h, ReportContent content, String name, Statement s) {
-    h.raw("<section class=\"side\">\n<h4>")
-        .plain(name)
-        .raw(" · <a")
-        .attr("href", "#s-" + content.number(s))
-        .raw(">S")
-        .text(content.number(s))
-        .raw("</a></h4>\n");
+    h.raw("<section class=\"side\">\n<h4>").plain(name).raw(" · ");
+    statementLink(h, content, s);
+    h.raw("</h4>\n");
     fields(h, s);
     quote(h, s);
     h.raw("</section>\n");
@@ -316,15 +312,9 @@ public final class HtmlReport {
                       || s.condition().isPresent()
                   : s.polarity() == polarity && s.condition().isEmpty();
           if (here) {
-            h.raw("<div><a")
-                .attr("href", "#s-" + content.number(s))
-                .raw(">S")
-                .text(content.number(s))
-                .raw("</a> ")
-                .text(s.side())
-                .raw(" (")
-                .text(s.modality().id())
-                .raw(")</div>");
+            h.raw("<div>");
+            statementLink(h, content, s);
+            h.raw(" ").text(s.side()).raw(" (").text(s.modality().id()).raw(")</div>");
           }
         }
         h.raw("</td>");
@@ -334,6 +324,15 @@ public final class HtmlReport {
       h.raw("</td></tr>\n");
     }
     h.raw("</table>\n</section>\n");
+  }
+
+  /** A link to the statement's entry in the appendix: "S3". */
+  private static void statementLink(Html h, ReportContent content, Statement s) {
+    h.raw("<a")
+        .attr("href", "#s-" + content.number(s))
+        .raw(">S")
+        .text(content.number(s))
+        .raw("</a>");
   }
 
   /** Links to the cards of the findings numbered {@code numbers}: "#1 #3". */
@@ -376,11 +375,9 @@ public final class HtmlReport {
             "<table>\n<tr><th>#</th><th>Said</th><th>Voice</th><th>Polarity</th><th>Who</th><th>About</th>")
         .raw("<th>Findings</th></tr>\n");
     for (Statement s : content.timeline()) {
-      h.raw("<tr><td class=\"nw\"><a")
-          .attr("href", "#s-" + content.number(s))
-          .raw(">S")
-          .text(content.number(s))
-          .raw("</a></td><td class=\"nw\">")
+      h.raw("<tr><td class=\"nw\">");
+      statementLink(h, content, s);
+      h.raw("</td><td class=\"nw\">")
           .text(s.stated())
           .raw("</td><td class=\"nw\">")
           .text(ReportContent.voice(s))
