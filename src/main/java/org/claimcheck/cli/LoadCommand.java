@@ -59,7 +59,9 @@ final class LoadCommand implements Callable<Integer> {
       paramLabel = "URL",
       description =
           "Where SPARQL Update requests go (default: the --endpoint URL with a final /query or"
-              + " /sparql replaced by /update, else the --endpoint URL itself, as for Fuseki).")
+              + " /sparql replaced by /update, else the --endpoint URL itself, as for Fuseki; when"
+              + " the /update of a /sparql URL answers 404, the /sparql URL, where Virtuoso takes"
+              + " updates).")
   String updateEndpoint;
 
   @Option(

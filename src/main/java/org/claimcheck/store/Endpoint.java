@@ -96,6 +96,18 @@ public final class Endpoint {
     return update;
   }
 
+  /**
+   * Where an update goes when the update URL derived from a {@code .../sparql} query URL answers
+   * 404: the query URL itself, where Virtuoso (and other servers on one {@code /sparql} path) take
+   * updates too. Empty for any other endpoint.
+   */
+  Optional<Site> updateFallback() {
+    String path = query.url().getRawPath() == null ? "" : query.url().getRawPath();
+    return path.endsWith("/sparql") && update.url().equals(query.derivedUpdate().url())
+        ? Optional.of(query)
+        : Optional.empty();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Endpoint e

@@ -118,22 +118,19 @@ final class RemoteStore implements Store, WritableStore {
     quads.find().forEachRemaining(data::addQuad);
     request.add(new UpdateDataInsert(data));
     progress.accept("sending " + data.getQuads().size() + " triples to " + endpoint.update());
-    UpdateExecHTTPBuilder builder =
-        UpdateExecHTTP.service(endpoint.update().toString())
-            .httpClient(EndpointHttp.to(endpoint.updateSite()))
-            .update(request);
-    endpoint.updateTimeout().ifPresent(t -> builder.timeout(t.toMillis(), TimeUnit.MILLISECONDS));
+    Endpoint.Site site = endpoint.updateSite();
     try {
-      remote(
-          endpoint.update(),
-          endpoint.updateTimeout(),
-          () -> {
-            builder.build().execute();
-            return null;
-          });
+      try {
+        send(site, request, endpoint.updateFallback().isPresent());
+      } catch (UpdateNotFound e) {
+        site = endpoint.updateFallback().orElseThrow();
+        progress.accept(
+            endpoint.update() + " answered HTTP 404; sending the update to " + site.url());
+        send(site, request, false);
+      }
     } catch (QueryCancelledException e) {
       throw ClaimcheckException.timeout(
-          endpoint.update()
+          site.url()
               + ": the server did not answer the update within "
               + endpoint.updateTimeout().map(Duration::toSeconds).orElse(0L)
               + " s, so the load is not confirmed"
@@ -142,6 +139,41 @@ final class RemoteStore implements Store, WritableStore {
       throw e.kind() == ClaimcheckException.Kind.STORE_UNAVAILABLE
           ? storeUnavailable(e.getMessage() + "; not loaded", e)
           : e;
+    }
+  }
+
+  /**
+   * Sends {@code request} to {@code site}; with {@code notFoundIsFallback}, an answer of HTTP 404
+   * is {@link UpdateNotFound}, for the caller to try {@link Endpoint#updateFallback()}.
+   */
+  private void send(Endpoint.Site site, UpdateRequest request, boolean notFoundIsFallback) {
+    UpdateExecHTTPBuilder builder =
+        UpdateExecHTTP.service(site.url().toString())
+            .httpClient(EndpointHttp.to(site))
+            .update(request);
+    endpoint.updateTimeout().ifPresent(t -> builder.timeout(t.toMillis(), TimeUnit.MILLISECONDS));
+    remote(
+        site.url(),
+        endpoint.updateTimeout(),
+        () -> {
+          try {
+            builder.build().execute();
+          } catch (HttpException e) {
+            if (notFoundIsFallback && e.getStatusCode() == 404) {
+              throw new UpdateNotFound();
+            }
+            throw e;
+          }
+          return null;
+        });
+  }
+
+  /** The update URL answered 404 where a fallback exists. */
+  private static final class UpdateNotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UpdateNotFound() {
+      super(null, null, false, false);
     }
   }
 
@@ -156,7 +188,7 @@ final class RemoteStore implements Store, WritableStore {
     long cutForHeap = EndpointHttp.cutForHeap();
     try {
       return call.get();
-    } catch (ClaimcheckException | QueryCancelledException e) {
+    } catch (ClaimcheckException | QueryCancelledException | UpdateNotFound e) {
       throw e;
     } catch (RuntimeException e) {
       Optional<ClaimcheckException> refused = cause(e, ClaimcheckException.class);

@@ -344,6 +344,39 @@ class EndpointHostileServersTest {
   }
 
   @Test
+  void anUpdateDerivedFromASparqlUrlThatIsNotFoundGoesToTheSparqlUrlAsVirtuosoTakesIt()
+      throws IOException {
+    Path facts =
+        Files.writeString(
+            tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
+    LoopbackServer virtuoso = server();
+    virtuoso.on("/sparql", exchange -> answer(exchange, 200, "text/plain", "done"));
+    virtuoso.on("/update", exchange -> answer(exchange, 404, "text/plain", "no such service"));
+    CliRun load =
+        CliRun.run(
+                "load", facts.toString(), "--endpoint", virtuoso.url("user", PASSWORD, "/sparql"))
+            .assertExit(ExitCode.OK);
+    assertThat(load.out()).startsWith("1 file, 1 triple into ");
+    assertThat(virtuoso.requests)
+        .containsExactly(
+            new LoopbackServer.Request("POST", "/update", basic("user")),
+            new LoopbackServer.Request("POST", "/sparql", basic("user")));
+    assertNoPassword(load);
+
+    LoopbackServer fuseki = server();
+    fuseki.on("/ds/update", exchange -> answer(exchange, 404, "text/plain", "no such service"));
+    CliRun notFound =
+        CliRun.run("load", facts.toString(), "--endpoint", fuseki.url("/ds/query"))
+            .assertExit(ExitCode.STORE_UNAVAILABLE);
+    assertThat(notFound.assertOneLineError().errorMessage())
+        .as("a /query URL has no fallback")
+        .isEqualTo(
+            fuseki.url("/ds/update")
+                + ": the server answered HTTP 404: no such service; not loaded");
+    assertThat(fuseki.requests).hasSize(1);
+  }
+
+  @Test
   void badEndpointUrlsAreUsageErrorsThatNeverShowThePassword() {
     String login = "user:" + PASSWORD + "@";
     record Case(String url, String message) {}
