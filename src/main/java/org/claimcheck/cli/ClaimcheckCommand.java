@@ -38,7 +38,9 @@ final class ClaimcheckCommand implements Callable<Integer> {
   @Option(
       names = "--verbose",
       scope = ScopeType.INHERIT,
-      description = "On an internal error, print the stack trace.")
+      description =
+          "On an internal error, print the stack trace; and show the warnings and errors the"
+              + " libraries log (Jena, the JSON-LD reader, the JDK), silent otherwise.")
   boolean verbose;
 
   @Option(

@@ -11,6 +11,7 @@ public final class Main {
 
   /** Runs claimcheck with the process's streams and exits with its exit code. */
   public static void main(String[] args) {
+    Logging.configure(Logging.verbose(args));
     Interrupts.install(status -> Runtime.getRuntime().halt(status));
     System.exit(run(writer(System.out), writer(System.err), args));
   }
