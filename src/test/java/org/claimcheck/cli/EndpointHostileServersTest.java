@@ -115,9 +115,7 @@ class EndpointHostileServersTest {
 
   @Test
   void aLoadRedirectedOrAnsweredWithAnErrorIsExitFourAndNotReportedAsLoaded() throws IOException {
-    Path facts =
-        Files.writeString(
-            tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
+    Path facts = oneTriple();
     LoopbackServer other = server();
     other.on("/", exchange -> answer(exchange, 204, null, ""));
     LoopbackServer named = server();
@@ -174,9 +172,7 @@ class EndpointHostileServersTest {
 
   @Test
   void aPasswordReachesOnlyTheHostOfTheUrlItIsWrittenIn() throws IOException {
-    Path facts =
-        Files.writeString(
-            tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
+    Path facts = oneTriple();
     LoopbackServer queries = server();
     queries.on("/ds/update", exchange -> answer(exchange, 204, null, ""));
     LoopbackServer updates = server();
@@ -209,9 +205,7 @@ class EndpointHostileServersTest {
   @Test
   void aLoginGivenByUserAndAPasswordFileOrTheEnvironmentReachesOnlyTheEndpointHost()
       throws Exception {
-    Path facts =
-        Files.writeString(
-            tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
+    Path facts = oneTriple();
     Path passwordFile = Files.writeString(tmp.resolve("password"), PASSWORD + "\nignored\n");
     LoopbackServer queries = server();
     queries.on("/ds/update", exchange -> answer(exchange, 204, null, ""));
@@ -346,9 +340,7 @@ class EndpointHostileServersTest {
   @Test
   void anUpdateDerivedFromASparqlUrlThatIsNotFoundGoesToTheSparqlUrlAsVirtuosoTakesIt()
       throws IOException {
-    Path facts =
-        Files.writeString(
-            tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
+    Path facts = oneTriple();
     LoopbackServer virtuoso = server();
     virtuoso.on("/sparql", exchange -> answer(exchange, 200, "text/plain", "done"));
     virtuoso.on("/update", exchange -> answer(exchange, 404, "text/plain", "no such service"));
@@ -439,9 +431,7 @@ class EndpointHostileServersTest {
 
   @Test
   void aServerSendingOneByteASecondIsStoppedAtTheTimeoutForQueryCheckAndLoad() throws IOException {
-    Path facts =
-        Files.writeString(
-            tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
+    Path facts = oneTriple();
     LoopbackServer slow = server();
     slow.on(
         "/rows",
@@ -554,6 +544,12 @@ class EndpointHostileServersTest {
   private static void assertNoPassword(CliRun run) {
     assertThat(run.out()).as("stdout of %s", run).doesNotContain(PASSWORD);
     assertThat(run.err()).as("stderr of %s", run).doesNotContain(PASSWORD);
+  }
+
+  /** A file of one triple, to load. */
+  private Path oneTriple() throws IOException {
+    return Files.writeString(
+        tmp.resolve("one.ttl"), "<https://example.org/a> <https://example.org/b> \"c\" .\n");
   }
 
   private static String basic(String user) {
