@@ -111,7 +111,9 @@ final class QueryCommand implements Callable<Integer> {
     QueryRequest request =
         new QueryRequest(
             file == null ? text : read(file),
-            file == null ? "query" : file.toString().equals("-") ? STDIN : file.toString(),
+            file == null
+                ? "query"
+                : file.toString().equals("-") ? StandardInput.SHOWN : file.toString(),
             storeOptions.resolve(
                 spec, data == null ? List.of(Path.of("facts")) : data, data != null),
             params,
@@ -133,13 +135,10 @@ final class QueryCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  /** How standard input is named in messages, as grep names it. */
-  private static final String STDIN = "(standard input)";
-
   private static String read(Path file) {
     try {
       if (file.toString().equals("-")) {
-        return Utf8.decode(STDIN, System.in.readAllBytes());
+        return Utf8.decode(StandardInput.SHOWN, System.in.readAllBytes());
       }
       return Utf8.decode(file.toString(), Files.readAllBytes(file));
     } catch (IOException e) {

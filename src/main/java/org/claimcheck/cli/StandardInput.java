@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.claimcheck.error.ClaimcheckException;
@@ -37,18 +36,19 @@ final class StandardInput {
 
   /** {@code paths} with {@code -} replaced by a copy of standard input; at most one {@code -}. */
   static synchronized List<Path> resolve(List<Path> paths, InputStream in) {
-    List<Path> resolved = new ArrayList<>();
-    for (Path path : paths) {
-      if (!path.toString().equals("-")) {
-        resolved.add(path);
-      } else if (spooled != null && resolved.contains(spooled)) {
-        throw ClaimcheckException.usage("- (standard input) can be named only once");
-      } else {
-        spooled = spool(in);
-        resolved.add(spooled);
-      }
+    long dashes = paths.stream().filter(StandardInput::isDash).count();
+    if (dashes == 0) {
+      return paths;
     }
-    return resolved;
+    if (dashes > 1) {
+      throw ClaimcheckException.usage("- (standard input) can be named only once");
+    }
+    spooled = spool(in);
+    return paths.stream().map(p -> isDash(p) ? spooled : p).toList();
+  }
+
+  private static boolean isDash(Path path) {
+    return path.toString().equals("-");
   }
 
   /** {@code text} with the spooled file named as standard input. */

@@ -70,9 +70,8 @@ public final class BundledResources {
   private static synchronized Graph parsedOntology() {
     if (parsed == null) {
       Graph graph = RdfLoader.newGraph();
-      for (String name : ONTOLOGY) {
-        StrictParser.parse(name, BASE, bytes(name), Lang.TURTLE, StreamRDFLib.graph(graph));
-      }
+      StreamRDF into = StreamRDFLib.graph(graph);
+      readOntology((name, bytes) -> into);
       parsed = graph;
     }
     return parsed;

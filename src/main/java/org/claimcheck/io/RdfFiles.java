@@ -86,6 +86,15 @@ public final class RdfFiles {
 
   private static final List<String> COMPRESSIONS = List.of(".gz", ".bz2");
 
+  /** The size of {@code file} in bytes, or -1 when it cannot be told (reading it says why). */
+  public static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
   /** Tells how many bytes have gone through. */
   private static final class CountingInputStream extends FilterInputStream {
     private final LongConsumer bytesRead;

@@ -2,8 +2,6 @@ package org.claimcheck.io;
 
 import static org.claimcheck.error.ClaimcheckException.badInput;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,7 +188,7 @@ public final class RdfLoader {
    */
   static void read(Path file, Lang lang, StreamRDF sink, LongConsumer bytesRead) {
     String step = "reading " + file;
-    long size = sizeOf(file);
+    long size = RdfFiles.size(file);
     org.claimcheck.work.Progress.update(step, 0, size, "bytes");
     StrictParser.parse(
         file.toString(),
@@ -204,14 +202,6 @@ public final class RdfLoader {
                 }),
         lang,
         sink);
-  }
-
-  private static long sizeOf(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return -1; // reading the file reports the problem
-    }
   }
 
   /** Sends quads on as triples, so that named graphs end up in one graph. */

@@ -303,15 +303,10 @@ public final class HtmlReport {
           .raw("<td>")
           .text(row.getKey())
           .raw("</td>");
-      for (Polarity polarity : new Polarity[] {Polarity.AFFIRMS, Polarity.DENIES, null}) {
+      for (int column = 0; column < 3; column++) {
         h.raw("<td>");
         for (Statement s : row.getValue()) {
-          boolean here =
-              polarity == null
-                  ? s.polarity() != Polarity.AFFIRMS && s.polarity() != Polarity.DENIES
-                      || s.condition().isPresent()
-                  : s.polarity() == polarity && s.condition().isEmpty();
-          if (here) {
+          if (stanceColumn(s) == column) {
             h.raw("<div>");
             statementLink(h, content, s);
             h.raw(" ").text(s.side()).raw(" (").text(s.modality().id()).raw(")</div>");
@@ -324,6 +319,14 @@ public final class HtmlReport {
       h.raw("</td></tr>\n");
     }
     h.raw("</table>\n</section>\n");
+  }
+
+  /** The column of who-said-what a statement stands in: 0 affirms, 1 denies, 2 anything else. */
+  private static int stanceColumn(Statement s) {
+    if (s.condition().isPresent()) {
+      return 2;
+    }
+    return s.polarity() == Polarity.AFFIRMS ? 0 : s.polarity() == Polarity.DENIES ? 1 : 2;
   }
 
   /** A link to the statement's entry in the appendix: "S3". */

@@ -1,7 +1,9 @@
 package org.claimcheck.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ final class ReportContent {
   private final List<Finding> findings;
   private final List<Statement> timeline;
   private final Map<String, Integer> numbers = new LinkedHashMap<>();
+  private final Map<String, List<Integer>> findingsByStatement = new HashMap<>();
 
   ReportContent(Report result, Severity threshold) {
     this.result = result;
@@ -49,6 +52,13 @@ final class ReportContent {
     this.findings = result.atLeast(threshold);
     this.timeline = result.statements().stream().sorted(BY_DATE).toList();
     timeline.forEach(s -> numbers.put(s.iri(), numbers.size() + 1));
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      findingsByStatement.computeIfAbsent(f.a().iri(), k -> new ArrayList<>()).add(i + 1);
+      if (!f.b().iri().equals(f.a().iri())) {
+        findingsByStatement.computeIfAbsent(f.b().iri(), k -> new ArrayList<>()).add(i + 1);
+      }
+    }
   }
 
   /** The number of {@code s} in the timeline, from 1; reports name statements "S1", "S2"... */
@@ -128,14 +138,8 @@ final class ReportContent {
 
   /** The numbers of the reported findings that {@code statement} takes part in, ascending. */
   List<Integer> findingNumbers(Statement statement) {
-    List<Integer> numbers = new ArrayList<>();
-    for (int i = 0; i < findings.size(); i++) {
-      Finding f = findings.get(i);
-      if (f.a().iri().equals(statement.iri()) || f.b().iri().equals(statement.iri())) {
-        numbers.add(i + 1);
-      }
-    }
-    return numbers;
+    return Collections.unmodifiableList(
+        findingsByStatement.getOrDefault(statement.iri(), List.of()));
   }
 
   /** "media report" for reported speech, "official" otherwise. */

@@ -119,11 +119,12 @@ final class RemoteStore implements Store, WritableStore {
     request.add(new UpdateDataInsert(data));
     progress.accept("sending " + data.getQuads().size() + " triples to " + endpoint.update());
     Endpoint.Site site = endpoint.updateSite();
+    Optional<Endpoint.Site> fallback = endpoint.updateFallback();
     try {
       try {
-        send(site, request, endpoint.updateFallback().isPresent());
+        send(site, request, fallback.isPresent());
       } catch (UpdateNotFound e) {
-        site = endpoint.updateFallback().orElseThrow();
+        site = fallback.get();
         progress.accept(
             endpoint.update() + " answered HTTP 404; sending the update to " + site.url());
         send(site, request, false);

@@ -89,7 +89,13 @@ public final class StoreLoader {
             if (bytes - reported >= PROGRESS_BYTES) {
               reported = bytes;
               report.accept(
-                  "reading " + file + ": " + (bytes >> 20) + " of " + (size(file) >> 20) + " MB");
+                  "reading "
+                      + file
+                      + ": "
+                      + (bytes >> 20)
+                      + " of "
+                      + (Math.max(0, RdfFiles.size(file)) >> 20)
+                      + " MB");
             }
           }
 
@@ -145,22 +151,14 @@ public final class StoreLoader {
     throw new IllegalArgumentException("load needs a TDB2 store or an endpoint, not " + target);
   }
 
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0; // reading the file reports the problem
-    }
-  }
-
   private static boolean isLarge(List<Path> files) {
     long bytes = 0;
     for (Path file : files) {
-      try {
-        bytes += Files.size(file);
-      } catch (IOException e) {
+      long size = RdfFiles.size(file);
+      if (size < 0) {
         return false; // reading the file reports the problem
       }
+      bytes += size;
     }
     return bytes >= LARGE;
   }

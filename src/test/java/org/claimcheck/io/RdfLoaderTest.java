@@ -36,6 +36,19 @@ class RdfLoaderTest {
     return Files.writeString(file, text, UTF_8);
   }
 
+  /** A compressor over a file's stream: {@code GZIPOutputStream::new} and the like. */
+  private interface Compressor {
+    OutputStream over(OutputStream out) throws IOException;
+  }
+
+  private Path compressed(String name, String text, Compressor compressor) throws IOException {
+    Path file = dir.resolve(name);
+    try (OutputStream out = compressor.over(Files.newOutputStream(file))) {
+      out.write(text.getBytes(UTF_8));
+    }
+    return file;
+  }
+
   private static Graph graphOf(Path... files) {
     Graph graph = RdfLoader.newGraph();
     RdfLoader.readInto(graph, List.of(files));
@@ -132,14 +145,8 @@ class RdfLoaderTest {
   void gzipAndBzip2FilesAreReadAsTheSyntaxBeforeTheirExtension() throws IOException {
     String turtle = "@prefix ex: <https://example.org/> .\nex:a ex:b \"x\" , \"z\" .\n";
     Path plain = write("plain.ttl", turtle);
-    Path gz = dir.resolve("data.ttl.gz");
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
-      out.write(turtle.getBytes(UTF_8));
-    }
-    Path bz2 = dir.resolve("quads.NQ.BZ2");
-    try (OutputStream out = new BZip2CompressorOutputStream(Files.newOutputStream(bz2))) {
-      out.write(QUAD.getBytes(UTF_8));
-    }
+    Path gz = compressed("data.ttl.gz", turtle, GZIPOutputStream::new);
+    Path bz2 = compressed("quads.NQ.BZ2", QUAD, BZip2CompressorOutputStream::new);
     write("notes.txt.gz", "not RDF");
 
     assertThat(RdfFiles.expand(List.of(dir))).containsExactly(gz, plain, bz2);
@@ -154,10 +161,7 @@ class RdfLoaderTest {
 
   @Test
   void aCutOrFakeCompressedFileIsBadInputNamingIt() throws IOException {
-    Path gz = dir.resolve("cut.nt.gz");
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
-      out.write(TRIPLE.repeat(1000).getBytes(UTF_8));
-    }
+    Path gz = compressed("cut.nt.gz", TRIPLE.repeat(1000), GZIPOutputStream::new);
     byte[] whole = Files.readAllBytes(gz);
     Files.write(gz, java.util.Arrays.copyOf(whole, whole.length / 2));
     Path fake = write("fake.ttl.bz2", TRIPLE);
